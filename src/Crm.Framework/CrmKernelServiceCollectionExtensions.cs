@@ -1,0 +1,84 @@
+using Crm.Framework.Auditing;
+using Crm.Framework.Behaviors;
+using Crm.Framework.Customers;
+using Crm.Framework.Demo;
+using Crm.Framework.Documents;
+using Crm.Framework.Events;
+using Crm.Framework.Fields;
+using Crm.Framework.Interactions;
+using Crm.Framework.Pipelines;
+using Crm.Framework.Plugins;
+using Crm.Framework.Storage;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Crm.Framework;
+
+/// <summary>Registers the kernel: the mediator, the behaviors in pipeline order and every use case. A store is registered separately.</summary>
+public static class CrmKernelServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the kernel running on <paramref name="schema"/>. Calling it again does nothing.
+    /// Replace <see cref="TimeProvider"/> or <see cref="ICurrentUser"/> by registering them first.
+    /// </summary>
+    public static IServiceCollection AddCrmKernel(this IServiceCollection services, CrmSchema schema)
+    {
+        if (services.Any(d => d.ServiceType == typeof(CrmSchema))) return services;
+
+        services.AddSingleton(schema);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ICurrentUser>(new CurrentUser(Environment.UserName));
+        services.TryAddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        services.TryAddSingleton<CrmIds>();
+        services.TryAddSingleton<FieldRules>();
+        services.TryAddSingleton<AuditDiff>();
+        services.TryAddSingleton<TemplateRenderer>();
+        services.TryAddScoped<UnitOfWork>();
+        services.TryAddScoped<DomainEventPublisher>();
+        services.TryAddScoped<DemoSeeder>();
+        services.TryAddScoped<ServiceFactory>(p => p.GetService!);
+        services.TryAddScoped<IMediator, Mediator>();
+
+        // The pipeline, outermost first: registration order is execution order (ADR-002).
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ErrorTranslationBehavior<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuditBehavior<,>));
+
+        // Use cases: request → handler (→ validator).
+        services.UseCase<CreateCustomer, Customer, CreateCustomerHandler>().Validator<CreateCustomer, CreateCustomerValidator>();
+        services.UseCase<UpdateCustomer, Customer, UpdateCustomerHandler>().Validator<UpdateCustomer, UpdateCustomerValidator>();
+        services.UseCase<GetCustomer, Customer, GetCustomerHandler>();
+        services.UseCase<FindCustomers, IReadOnlyList<Customer>, FindCustomersHandler>().Validator<FindCustomers, FindCustomersValidator>();
+        services.UseCase<GetCustomerTimeline, IReadOnlyList<TimelineEntry>, GetCustomerTimelineHandler>();
+        services.UseCase<LogInteraction, Interaction, LogInteractionHandler>().Validator<LogInteraction, LogInteractionValidator>();
+        services.UseCase<OpenDeal, Deal, OpenDealHandler>().Validator<OpenDeal, OpenDealValidator>();
+        services.UseCase<MoveDeal, Deal, MoveDealHandler>().Validator<MoveDeal, MoveDealValidator>();
+        services.UseCase<CloseDeal, Deal, CloseDealHandler>().Validator<CloseDeal, CloseDealValidator>();
+        services.UseCase<ListDeals, IReadOnlyList<Deal>, ListDealsHandler>();
+        services.UseCase<GetDeal, Deal, GetDealHandler>();
+        services.UseCase<GetFunnelSummary, FunnelSummary, GetFunnelSummaryHandler>();
+        services.UseCase<RenderDocument, Document, RenderDocumentHandler>().Validator<RenderDocument, RenderDocumentValidator>();
+        services.UseCase<GetDocument, Document, GetDocumentHandler>();
+        services.UseCase<GetAuditTrail, IReadOnlyList<AuditEntry>, GetAuditTrailHandler>();
+        return services;
+    }
+
+    private static IServiceCollection UseCase<TRequest, TResponse, THandler>(this IServiceCollection services)
+        where TRequest : IRequest<TResponse>
+        where THandler : class, IRequestHandler<TRequest, TResponse>
+    {
+        services.AddTransient<IRequestHandler<TRequest, TResponse>, THandler>();
+        return services;
+    }
+
+    private static IServiceCollection Validator<TRequest, TValidator>(this IServiceCollection services)
+        where TValidator : class, IValidator<TRequest>
+    {
+        services.AddTransient<IValidator<TRequest>, TValidator>();
+        return services;
+    }
+}

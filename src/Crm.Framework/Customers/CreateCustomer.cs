@@ -1,0 +1,47 @@
+using Crm.Framework.Behaviors;
+using Crm.Framework.Fields;
+using Crm.Framework.Storage;
+using MediatR;
+
+namespace Crm.Framework.Customers;
+
+/// <summary>Checks a new customer card: a name, valid contacts and valid custom fields.</summary>
+public sealed class CreateCustomerValidator(FieldRules fields) : IValidator<CreateCustomer>
+{
+    /// <inheritdoc />
+    public void Validate(CreateCustomer request, List<ValidationError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(request.Name)) errors.Add(new ValidationError("name", null, "is required"));
+        else if (request.Name.Trim().Length > 200) errors.Add(new ValidationError("name", request.Name[..20] + "...", "must be at most 200 characters long"));
+        ContactPoints.Check(request.Contacts, errors);
+        fields.Check(FieldTarget.Customer, request.Fields, creating: true, errors);
+    }
+}
+
+/// <summary>Creates the card, owned by the current user unless an owner is given.</summary>
+public sealed class CreateCustomerHandler(UnitOfWork work, FieldRules fields, CrmIds ids, TimeProvider clock, ICurrentUser user)
+    : IRequestHandler<CreateCustomer, Customer>
+{
+    /// <inheritdoc />
+    public Task<Customer> Handle(CreateCustomer request, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var customer = new Customer
+        {
+            Id = ids.New(CrmIds.Customer),
+            Kind = request.Kind,
+            Name = request.Name.Trim(),
+            Contacts = ContactPoints.Normalize(request.Contacts),
+            Owner = string.IsNullOrWhiteSpace(request.Owner) ? user.Name : request.Owner.Trim(),
+            Tags = ContactPoints.NormalizeTags(request.Tags),
+            Lifecycle = request.Lifecycle,
+            Fields = fields.Apply(FieldTarget.Customer, FieldValues.Empty, request.Fields, creating: true),
+            CreatedAt = now,
+            UpdatedAt = now,
+            Version = 1,
+        };
+        work.Insert(EntityKinds.Customer, customer.Id, customer);
+        work.Raise(new CustomerCreated(customer, now));
+        return Task.FromResult(customer);
+    }
+}

@@ -1,0 +1,69 @@
+using Crm.Framework.Behaviors;
+using Crm.Framework.Pipelines;
+using Crm.Framework.Plugins;
+using Crm.Framework.Storage;
+using MediatR;
+
+namespace Crm.Framework.Documents;
+
+/// <summary>Checks the template exists.</summary>
+public sealed class RenderDocumentValidator(CrmSchema schema) : IValidator<RenderDocument>
+{
+    /// <inheritdoc />
+    public void Validate(RenderDocument request, List<ValidationError> errors)
+    {
+        if (schema.FindTemplate(request.Template) is null)
+            errors.Add(new ValidationError("template", request.Template,
+                $"is not a known template; known templates: {string.Join(", ", schema.Templates.Select(t => t.Key).Order(StringComparer.Ordinal))}"));
+    }
+}
+
+/// <summary>Renders the template from the customer card in the sandbox and keeps the document.</summary>
+public sealed class RenderDocumentHandler(ICrmStore store, UnitOfWork work, CrmSchema schema, TemplateRenderer renderer, CrmIds ids, TimeProvider clock, ICurrentUser user)
+    : IRequestHandler<RenderDocument, Document>
+{
+    /// <inheritdoc />
+    public Task<Document> Handle(RenderDocument request, CancellationToken cancellationToken)
+    {
+        var template = schema.RequireTemplate(request.Template);
+        var customer = store.GetCustomer(request.CustomerId) ?? throw new NotFoundException("customer", request.CustomerId);
+        var deals = store.FindDeals(new ListDeals { CustomerId = customer.Id, Limit = 100 });
+        Deal? deal = null;
+        if (request.DealId is { } dealId)
+        {
+            deal = deals.FirstOrDefault(d => d.Id == dealId) ?? store.GetDeal(dealId) ?? throw new NotFoundException("deal", dealId);
+            if (deal.CustomerId != customer.Id)
+                throw new BusinessRuleException($"Deal '{dealId}' belongs to customer '{deal.CustomerId}', not '{customer.Id}'.");
+        }
+        else if (template.RequiresDeal)
+        {
+            throw new CrmValidationException("deal", null, $"is required by template '{template.Key}'; pass the deal id with --deal");
+        }
+        var now = clock.GetUtcNow();
+        var model = DocumentModel.Build(customer, deal, deals, store.InteractionsOf(customer.Id, 50), template, now, user.Name);
+        var document = new Document
+        {
+            Id = ids.New(CrmIds.Document),
+            CustomerId = customer.Id,
+            DealId = deal?.Id,
+            Template = template.Key,
+            Title = template.Name,
+            Content = renderer.Render(template, model, cancellationToken),
+            MediaType = template.MediaType,
+            RenderedAt = now,
+            RenderedBy = user.Name,
+            Version = 1,
+        };
+        work.Insert(EntityKinds.Document, document.Id, document);
+        work.Raise(new DocumentRendered(document, now));
+        return Task.FromResult(document);
+    }
+}
+
+/// <summary>Reads one document.</summary>
+public sealed class GetDocumentHandler(ICrmStore store) : IRequestHandler<GetDocument, Document>
+{
+    /// <inheritdoc />
+    public Task<Document> Handle(GetDocument request, CancellationToken cancellationToken) =>
+        Task.FromResult(store.GetDocument(request.DocumentId) ?? throw new NotFoundException("document", request.DocumentId));
+}

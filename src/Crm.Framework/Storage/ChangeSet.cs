@@ -1,0 +1,39 @@
+using Crm.Framework.Auditing;
+
+namespace Crm.Framework.Storage;
+
+/// <summary>Everything one command writes: entity writes and their audit entries, committed together.</summary>
+public sealed class ChangeSet
+{
+    private readonly List<EntityWrite> _writes = [];
+    private readonly List<AuditEntry> _audit = [];
+
+    /// <summary>Entity writes in the order made; a later write of the same entity replaces the earlier one.</summary>
+    public IReadOnlyList<EntityWrite> Writes => _writes;
+
+    /// <summary>Audit entries to append.</summary>
+    public IReadOnlyList<AuditEntry> Audit => _audit;
+
+    /// <summary>True when nothing is to be written.</summary>
+    public bool IsEmpty => _writes.Count == 0 && _audit.Count == 0;
+
+    /// <summary>Adds or replaces the write of one entity.</summary>
+    public void Put(EntityWrite write)
+    {
+        var index = _writes.FindIndex(w => w.Kind == write.Kind && w.Id == write.Id);
+        if (index < 0) _writes.Add(write);
+        else _writes[index] = write with { ExpectedVersion = _writes[index].ExpectedVersion, Before = _writes[index].Before, Action = _writes[index].Action };
+    }
+
+    /// <summary>Appends an audit entry.</summary>
+    public void Append(AuditEntry entry) => _audit.Add(entry);
+}
+
+/// <summary>One entity to insert or replace.</summary>
+/// <param name="Kind"><c>customer</c>, <c>interaction</c>, <c>deal</c> or <c>document</c>.</param>
+/// <param name="Id">The entity id.</param>
+/// <param name="Entity">The new state; its Version is <paramref name="ExpectedVersion"/> + 1.</param>
+/// <param name="ExpectedVersion">The stored version the write is based on; 0 for an insert.</param>
+/// <param name="Before">The state read before the change (null for an insert), for the audit diff.</param>
+/// <param name="Action">The use case that made the write, for the audit trail.</param>
+public sealed record EntityWrite(string Kind, string Id, object Entity, long ExpectedVersion, object? Before, string? Action = null);
