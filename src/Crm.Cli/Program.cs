@@ -1,0 +1,1 @@
+return 0; // replaced by the crm command
