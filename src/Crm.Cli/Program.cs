@@ -1,1 +1,3 @@
-return 0; // replaced by the crm command
+using Crm.Cli;
+
+return await CrmCommandLine.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,69 @@
+using Crm.Framework;
+using Crm.Framework.Hosting;
+using Crm.Framework.Hosting.Plugins;
+using Crm.Framework.Hosting.Workspaces;
+using Crm.Framework.Plugins;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Crm.Cli.Infrastructure;
+
+/// <summary>An open workspace: a started host with the kernel, the LiteDB store and the plugins, for one command.</summary>
+public sealed class CrmSession : IAsyncDisposable
+{
+    private readonly IHost _host;
+    private readonly AsyncServiceScope _scope;
+
+    private CrmSession(IHost host)
+    {
+        _host = host;
+        _scope = host.Services.CreateAsyncScope();
+    }
+
+    /// <summary>The services of this command's scope.</summary>
+    public IServiceProvider Services => _scope.ServiceProvider;
+
+    /// <summary>The composed schema.</summary>
+    public CrmSchema Schema => Services.GetRequiredService<CrmSchema>();
+
+    /// <summary>The plugin reports.</summary>
+    public CrmPluginCatalog Plugins => Services.GetRequiredService<CrmPluginCatalog>();
+
+    /// <summary>The workspace.</summary>
+    public CrmWorkspace Workspace => Services.GetRequiredService<CrmWorkspace>();
+
+    /// <summary>Sends a request through the pipeline.</summary>
+    public Task<T> Send<T>(IRequest<T> request, CancellationToken cancellationToken) =>
+        Services.GetRequiredService<IMediator>().Send(request, cancellationToken);
+
+    /// <summary>Opens the workspace named by <paramref name="globals"/> and starts the host.</summary>
+    public static async Task<CrmSession> OpenAsync(CliGlobals globals, CliContext cli, CancellationToken cancellationToken)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            DisableDefaults = true,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddProvider(new StderrLoggerProvider(cli.Error));
+        builder.Services.AddSingleton<ICurrentUser>(new CurrentUser(globals.ActingUser));
+        builder.AddCrm(o =>
+        {
+            o.Workspace = globals.Workspace;
+            o.PluginsPath = globals.Plugins;
+        });
+        var host = builder.Build();
+        await host.StartAsync(cancellationToken);
+        return new CrmSession(host);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _scope.DisposeAsync();
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+}
