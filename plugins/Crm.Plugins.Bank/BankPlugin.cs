@@ -1,4 +1,6 @@
+using Crm.Framework.Pipelines;
 using Crm.Framework.Plugins;
+using Crm.Plugins.Bank.Automation;
 
 namespace Crm.Plugins.Bank;
 
@@ -60,5 +62,7 @@ public sealed class BankPlugin : ICrmPlugin
         .AddChannel(BankChannels.InternetBanking)
         .AddChannel(BankChannels.MobileApp)
         .AddChannel(BankChannels.RelationshipManagerCall)
-        .AddChannel(BankChannels.VideoCall);
+        .AddChannel(BankChannels.VideoCall)
+        // Automation.
+        .OnEvent<DealStageChanged, LoanApprovedFollowUp>();
 }
