@@ -63,6 +63,10 @@ public sealed class BankPlugin : ICrmPlugin
         .AddChannel(BankChannels.MobileApp)
         .AddChannel(BankChannels.RelationshipManagerCall)
         .AddChannel(BankChannels.VideoCall)
+        // Letters.
+        .AddTemplate(BankTemplates.LoanOfferLetter)
+        .AddTemplate(BankTemplates.AccountOpeningConfirmation)
+        .AddTemplate(BankTemplates.KycDocumentRequest)
         // Automation.
         .OnEvent<DealStageChanged, LoanApprovedFollowUp>();
 }
