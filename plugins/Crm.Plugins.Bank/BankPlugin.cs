@@ -1,6 +1,7 @@
 using Crm.Framework.Pipelines;
 using Crm.Framework.Plugins;
 using Crm.Plugins.Bank.Automation;
+using Crm.Plugins.Bank.Demo;
 
 namespace Crm.Plugins.Bank;
 
@@ -68,5 +69,7 @@ public sealed class BankPlugin : ICrmPlugin
         .AddTemplate(BankTemplates.AccountOpeningConfirmation)
         .AddTemplate(BankTemplates.KycDocumentRequest)
         // Automation.
-        .OnEvent<DealStageChanged, LoanApprovedFollowUp>();
+        .OnEvent<DealStageChanged, LoanApprovedFollowUp>()
+        // Demo data.
+        .AddDemoData(BankDemoData.Create());
 }
