@@ -61,6 +61,9 @@ public sealed class TemplateRenderer
             NewLine = "\n",
         };
         context.PushGlobal(model);
+        // The model is read-only; the template's own variables and functions (x = ..., func) live in a
+        // writable scope above it, so a template can compute (an instalment, a date) without touching the model.
+        context.PushGlobal(new ScriptObject());
         try
         {
             return template.Render(context);
