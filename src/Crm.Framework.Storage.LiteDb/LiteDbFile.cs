@@ -49,25 +49,23 @@ internal sealed class LiteDbFile
         }
     }
 
-    /// <summary>Checkpoints the log into the file; the last store to leave also closes it.</summary>
+    /// <summary>Leaves the file; the last store to leave checkpoints the log into the file and closes it.</summary>
     public void Release()
     {
-        bool last;
+        // Closing inside the registry's lock: a store opening the same path meanwhile waits, rather than
+        // finding the process lock still held and reporting the file as in use by another program.
         lock (OpenFilesGate)
         {
-            last = --_users == 0;
-            if (last) OpenFiles.Remove(Path);
-        }
-        try
-        {
-            lock (WriteGate) Database.Checkpoint();
-        }
-        finally
-        {
-            if (last)
+            if (--_users > 0) return;
+            OpenFiles.Remove(Path);
+            try
             {
-                Database.Dispose();
-                _processLock.Dispose();
+                lock (WriteGate) Database.Checkpoint();
+            }
+            finally
+            {
+                try { Database.Dispose(); }
+                finally { _processLock.Dispose(); }
             }
         }
     }

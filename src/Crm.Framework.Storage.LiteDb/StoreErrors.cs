@@ -43,7 +43,11 @@ internal static class StoreErrors
         _ => false,
     };
 
+    // Failed internal checks ("LiteDB ENSURE: ...") are critical errors; a page of the wrong type, the mark
+    // of the free-page corruption of LiteDB issue #2825, has no code of its own, only its message.
     private static bool IsDamage(LiteException exception) =>
-        exception.IsCritical || exception.ErrorCode is LiteException.INVALID_DATABASE or LiteException.INVALID_FREE_SPACE_PAGE
-            or LiteException.NOT_ENCRYPTED or LiteException.INVALID_PASSWORD;
+        exception.IsCritical
+        || exception.ErrorCode is LiteException.INVALID_DATABASE or LiteException.INVALID_FREE_SPACE_PAGE
+            or LiteException.NOT_ENCRYPTED or LiteException.INVALID_PASSWORD
+        || (exception.ErrorCode == 0 && exception.Message.Contains(" Page Type: ", StringComparison.Ordinal));
 }
