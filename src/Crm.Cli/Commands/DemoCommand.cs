@@ -47,12 +47,19 @@ public static class DemoCommand
 
             var seeder = crm.Services.GetRequiredService<DemoSeeder>();
             var results = new List<DemoResult>();
-            await cli.Out.Progress().AutoClear(false).StartAsync(async progress =>
+            if (cli.IsInteractive)
             {
-                var task = progress.AddTask("Seeding customers, interactions and deals", maxValue: data.Sum(d => d.Customers.Count));
-                foreach (var set in data)
-                    results.Add(await seeder.SeedAsync(set, new SyncProgress(_ => task.Increment(1)), ct));
-            });
+                await cli.Out.Progress().AutoClear(false).StartAsync(async progress =>
+                {
+                    var task = progress.AddTask("Seeding customers, interactions and deals", maxValue: data.Sum(d => d.Customers.Count));
+                    foreach (var set in data)
+                        results.Add(await seeder.SeedAsync(set, new SyncProgress(_ => task.Increment(1)), ct));
+                });
+            }
+            else
+            {
+                foreach (var set in data) results.Add(await seeder.SeedAsync(set, null, ct));
+            }
 
             var deals = results.SelectMany(r => r.Deals).ToList();
             var documents = results.SelectMany(r => r.Documents).ToList();

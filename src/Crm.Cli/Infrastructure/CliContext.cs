@@ -39,19 +39,31 @@ public sealed class CliContext(TextWriter output, TextWriter error)
     };
 
     /// <summary>Rich output to standard output (plain when redirected).</summary>
-    public IAnsiConsole Out { get; } = AnsiConsole.Create(new AnsiConsoleSettings
-    {
-        Out = new AnsiConsoleOutput(output),
-        Ansi = output == Console.Out && !Console.IsOutputRedirected ? AnsiSupport.Detect : AnsiSupport.No,
-        ColorSystem = output == Console.Out && !Console.IsOutputRedirected ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-        Interactive = output == Console.Out && !Console.IsOutputRedirected ? InteractionSupport.Detect : InteractionSupport.No,
-    });
+    public IAnsiConsole Out { get; } = CreateConsole(output);
+
+    /// <summary>True when a person watches a terminal (progress bars make sense).</summary>
+    public bool IsInteractive => Out.Profile.Capabilities.Interactive;
 
     /// <summary>Plain standard output, for JSON and documents.</summary>
     public TextWriter Output { get; } = output;
 
     /// <summary>Standard error.</summary>
     public TextWriter Error { get; } = error;
+
+    private static IAnsiConsole CreateConsole(TextWriter output)
+    {
+        var terminal = output == Console.Out && !Console.IsOutputRedirected;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = terminal ? InteractionSupport.Detect : InteractionSupport.No,
+        });
+        // Redirected output goes to files and scripts: wide tables beat wrapped cells.
+        if (!terminal) console.Profile.Width = int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var columns) && columns > 40 ? columns : 160;
+        return console;
+    }
 
     /// <summary>The global options as given.</summary>
     public static CliGlobals Globals(ParseResult parse) =>
