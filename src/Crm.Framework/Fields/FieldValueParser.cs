@@ -33,7 +33,7 @@ public static class FieldValueParser
                 {
                     decimal d => d,
                     int or long or short or byte => Convert.ToDecimal(raw, CultureInfo.InvariantCulture),
-                    double or float => Convert.ToDecimal(raw, CultureInfo.InvariantCulture),
+                    double or float => ToDecimal(raw),
                     string s when decimal.TryParse(s.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var d) => d,
                     _ => null,
                 };
@@ -94,6 +94,13 @@ public static class FieldValueParser
             default:
                 return $"has an unsupported type {field.Type}";
         }
+    }
+
+    /// <summary>NaN, infinities and floating-point numbers beyond decimal's range are not numbers a field can hold.</summary>
+    private static decimal? ToDecimal(object floatingPoint)
+    {
+        try { return Convert.ToDecimal(floatingPoint, CultureInfo.InvariantCulture); }
+        catch (OverflowException) { return null; }
     }
 
     private static string? MatchChoice(FieldDefinition field, string item) =>
