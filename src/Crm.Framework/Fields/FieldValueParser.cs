@@ -39,7 +39,8 @@ public static class FieldValueParser
                 };
                 return value is null ? "must be a number (e.g. 42 or 3.75)" : null;
             case FieldType.Money:
-                if (raw is Money m) { value = m.ToString(); return null; }
+                // Typed money can be built without Money.Of, so its currency is checked and upper-cased like text.
+                if (raw is Money m && Money.IsCurrencyCode(m.Currency)) { value = new Money(m.Amount, m.Currency.ToUpperInvariant()).ToString(); return null; }
                 if (Money.TryParse(text, out var money)) { value = money.ToString(); return null; }
                 return "must be an amount and a currency, e.g. '1500.00 EUR'";
             case FieldType.Date:

@@ -25,3 +25,27 @@ public sealed class FieldValueParserTypedEdgeTests
         Assert.Equal(0.1m, value);
     }
 }
+
+public sealed class FieldValueParserTypedMoneyTests
+{
+    private static readonly FieldDefinition Income = TestSchema.CustomerFields.Single(f => f.Key == "monthly_income");
+
+    [Fact]
+    public void Typed_money_gets_the_same_upper_case_currency_as_text()
+    {
+        Assert.True(FieldValueParser.TryParse(Income, new Money(1500m, "eur"), out var value, out var rule), rule);
+        Assert.Equal("1500.00 EUR", value);
+    }
+
+    [Theory]
+    [InlineData("euro")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void Typed_money_without_a_currency_code_is_refused(string? currency)
+    {
+        var fee = new FieldDefinition("fee", "Fee", FieldType.Money, FieldTarget.Deal);
+
+        Assert.False(FieldValueParser.TryParse(fee, new Money(10m, currency!), out var value, out var rule), $"accepted as {value}");
+        Assert.Equal("must be an amount and a currency, e.g. '1500.00 EUR'", rule);
+    }
+}
