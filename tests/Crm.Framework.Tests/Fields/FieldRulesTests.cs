@@ -97,6 +97,31 @@ public sealed class FieldRulesTests
         Assert.Equal(["source"], cleared.Fields.Keys);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task A_required_text_field_cannot_be_cleared_with_blank_text(string? blank)
+    {
+        await using var crm = TestCrm.Create(app: b => b.AddField(new FieldDefinition("tax_number", "Tax number", FieldType.Text, FieldTarget.Customer) { Required = true }));
+        var acme = await crm.NewCustomer("Acme", ("tax_number", "GB123"));
+
+        await Assert.ThrowsAsync<CrmValidationException>(() =>
+            crm.Send(new UpdateCustomer { CustomerId = acme.Id, Fields = TestCrm.Fields(("tax_number", blank)) }));
+
+        Assert.Equal("GB123", crm.Store.GetCustomer(acme.Id)!.Fields["tax_number"]);
+    }
+
+    [Fact]
+    public async Task A_required_text_field_is_not_given_by_blank_text_on_create_and_is_reported_once()
+    {
+        await using var crm = TestCrm.Create(app: b => b.AddField(new FieldDefinition("tax_number", "Tax number", FieldType.Text, FieldTarget.Customer) { Required = true }));
+
+        var error = await Refused(crm, ("tax_number", "  "));
+
+        Assert.Equal("tax_number", Assert.Single(error.Errors).Field);
+    }
+
     [Fact]
     public async Task Values_are_stored_as_canonical_primitives_on_the_card()
     {
