@@ -10,8 +10,11 @@ namespace Crm.Framework.Tests;
 /// <summary>Test hosts on <see cref="TestSchema"/> and the few steps most tests start with.</summary>
 public static class TestCrm
 {
-    /// <summary>A host on the test schema; <paramref name="app"/> declares more, <paramref name="services"/> adds services.</summary>
-    public static CrmTestHost Create(Action<ICrmPluginBuilder>? app = null, Action<IServiceCollection>? services = null) =>
+    /// <summary>
+    /// A host on the test schema; <paramref name="app"/> declares more, <paramref name="services"/> adds services,
+    /// <paramref name="options"/> changes anything else (store, user, plugins).
+    /// </summary>
+    public static CrmTestHost Create(Action<ICrmPluginBuilder>? app = null, Action<IServiceCollection>? services = null, Action<CrmTestHostOptions>? options = null) =>
         CrmTestHost.Create(o =>
         {
             o.App = b =>
@@ -20,6 +23,7 @@ public static class TestCrm
                 app?.Invoke(b);
             };
             o.Services = services;
+            options?.Invoke(o);
         });
 
     /// <summary>Creates a customer with the required <c>source</c> field and any other fields given.</summary>
