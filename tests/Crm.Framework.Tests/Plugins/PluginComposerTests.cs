@@ -74,6 +74,7 @@ public sealed class PluginComposerTests
     [Theory]
     [InlineData("[2.0,3.0)", 1, 0, 0)]
     [InlineData("[1.0,2.0)", 2, 0, 0)]
+    [InlineData("[1.0,2.0)", 2, 0, -1)]
     [InlineData("(1.0,)", 1, 0, 0)]
     public void A_plugin_for_another_framework_version_fails_saying_which(string range, int major, int minor, int build)
     {
