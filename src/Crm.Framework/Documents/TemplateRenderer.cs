@@ -61,6 +61,9 @@ public sealed class TemplateRenderer
             NewLine = "\n",
         };
         context.PushGlobal(model);
+        // The template's own variables and functions live above the read-only model, so `{{ total = 0 }}` works
+        // while `{{ customer.name = "x" }}` still fails.
+        context.PushGlobal(new ScriptObject());
         try
         {
             return template.Render(context);

@@ -49,4 +49,26 @@ public sealed class TemplateRendererTests
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
         Assert.Contains("took longer than", error.Problem);
     }
+
+    [Fact]
+    public void Deep_recursion_is_stopped_at_the_recursion_limit()
+    {
+        var renderer = new TemplateRenderer();
+        var template = new DocumentTemplateDefinition("recursive", "Recursive", "{{ func down(n) }}{{ down(n + 1) }}{{ end }}{{ down(1) }}");
+
+        var error = Assert.Throws<TemplateException>(() => Render(renderer, template));
+
+        Assert.Contains("50", error.Problem);
+    }
+
+    [Fact]
+    public void A_template_can_keep_its_own_variables_and_functions()
+    {
+        var renderer = new TemplateRenderer();
+        var template = new DocumentTemplateDefinition("totals", "Totals",
+            "{{ total = 0 }}{{ for d in deals }}{{ total = total + d.amount }}{{ end }}"
+            + "{{ func greet(name) }}Dear {{ name }}{{ end }}{{ greet customer.name }}: {{ total }} {{ deal.currency }}");
+
+        Assert.Equal("Dear Ada: 5000 EUR", Render(renderer, template));
+    }
 }
