@@ -53,6 +53,9 @@ public sealed class TemplateRenderer
             RecursiveLimit = RecursiveLimit,
             OutputLimit = OutputLimit,
             LimitToString = OutputLimit,
+            // Scriban truncates at the limits by default; a cut-off document must fail, not be kept as if complete.
+            OnOutputLimit = ScriptLimitBehavior.Throw,
+            OnStringLimit = ScriptLimitBehavior.Throw,
             ObjectRecursionLimit = 20,
             RegexTimeOut = TimeSpan.FromMilliseconds(200),
             StrictVariables = true,

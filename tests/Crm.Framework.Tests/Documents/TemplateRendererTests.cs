@@ -71,4 +71,25 @@ public sealed class TemplateRendererTests
 
         Assert.Equal("Dear Ada: 5000 EUR", Render(renderer, template));
     }
+
+    [Fact]
+    public void Output_beyond_the_output_limit_fails_the_render_instead_of_being_cut_off()
+    {
+        var renderer = new TemplateRenderer { OutputLimit = 100 };
+        var template = new DocumentTemplateDefinition("chatty", "Chatty", "{{ for i in 1..1000 }}0123456789{{ end }}");
+
+        var error = Assert.Throws<TemplateException>(() => Render(renderer, template));
+
+        Assert.Equal("chatty", error.Template);
+        Assert.Contains("100", error.Problem);
+    }
+
+    [Fact]
+    public void A_string_built_beyond_the_output_limit_fails_the_render()
+    {
+        var renderer = new TemplateRenderer { OutputLimit = 100 };
+        var template = new DocumentTemplateDefinition("builder", "Builder", "{{ x = '' }}{{ for i in 1..50 }}{{ x = x + '0123456789' }}{{ end }}{{ x | string.size }}");
+
+        Assert.Throws<TemplateException>(() => Render(renderer, template));
+    }
 }
