@@ -86,6 +86,26 @@ public sealed class DomainEventTests
     }
 
     [Fact]
+    public async Task An_automation_handler_that_cannot_be_created_does_not_fail_the_command_and_later_events_are_published()
+    {
+        var updated = new List<CustomerUpdated>();
+        var log = new List<string>();
+        await using var crm = TestCrm.Create(services: s => s
+            .AddSingleton<ILogger<DomainEventPublisher>>(new CapturingLogger<DomainEventPublisher>(log))
+            .AddTransient<INotificationHandler<DealOpened>>(_ => throw new InvalidOperationException("No service for type 'ISmsGateway'"))
+            .AddEventProbe(updated));
+        var ada = await crm.NewCustomer();
+
+        var deal = await crm.NewLoan(ada.Id);
+
+        Assert.Equal(deal, crm.Store.GetDeal(deal.Id));
+        Assert.Single(updated);
+        var line = Assert.Single(log);
+        Assert.Contains("DealOpened", line);
+        Assert.Contains("ISmsGateway", line);
+    }
+
+    [Fact]
     public async Task An_automation_handler_can_send_a_command_which_runs_in_its_own_transaction()
     {
         await using var crm = TestCrm.Create(services: s => s.AddTransient<INotificationHandler<DealClosed>, ThankYouNote>());
