@@ -128,6 +128,20 @@ public sealed class CloseDealTests
         Assert.Equal(won, crm.Store.GetDeal(deal.Id));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Closing_a_closed_deal_without_naming_a_stage_says_it_is_closed(bool won)
+    {
+        await using var crm = TestCrm.Create();
+        var deal = await crm.NewLoan((await crm.NewCustomer()).Id);
+        await crm.Send(new MoveDeal { DealId = deal.Id, Stage = "withdrawn", Reason = "no longer needed" });
+
+        var error = await Assert.ThrowsAsync<BusinessRuleException>(() => crm.Send(new CloseDeal { DealId = deal.Id, Won = won, Reason = "again" }));
+
+        Assert.Equal($"Deal '{deal.Id}' is already closed as lost at 'withdrawn'; open a new deal instead.", error.Message);
+    }
+
     [Fact]
     public async Task Winning_a_deal_of_a_former_customer_makes_them_a_customer_again()
     {
