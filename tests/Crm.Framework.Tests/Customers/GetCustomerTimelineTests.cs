@@ -46,6 +46,21 @@ public sealed class GetCustomerTimelineTests
     }
 
     [Fact]
+    public async Task Deal_steps_made_at_the_same_instant_are_listed_newest_first()
+    {
+        await using var crm = TestCrm.Create();
+        var ada = await crm.NewCustomer();
+        var deal = await crm.NewLoan(ada.Id);
+
+        await crm.Send(new MoveDeal { DealId = deal.Id, Stage = "review" });
+        await crm.Send(new MoveDeal { DealId = deal.Id, Stage = "withdrawn", Reason = "bought cash" });
+
+        Assert.Equal(
+            ["deal Car loan: review → withdrawn (bought cash)", "deal Car loan: application → review", "deal opened: Car loan (10,000.00 EUR) at application"],
+            (await crm.Send(new GetCustomerTimeline(ada.Id))).Select(e => e.Summary));
+    }
+
+    [Fact]
     public async Task Timeline_limit_keeps_the_newest_entries()
     {
         await using var crm = TestCrm.Create();
