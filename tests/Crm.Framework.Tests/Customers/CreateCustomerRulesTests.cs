@@ -37,6 +37,17 @@ public sealed class CreateCustomerRulesTests
     }
 
     [Fact]
+    public async Task CreateCustomer_refuses_a_name_over_200_characters_showing_its_start()
+    {
+        await using var crm = TestCrm.Create();
+
+        var error = await Assert.ThrowsAsync<CrmValidationException>(() =>
+            crm.Send(new CreateCustomer { Name = "  " + new string('y', 201), Fields = TestCrm.Fields(("source", "web")) }));
+
+        Assert.Equal("Field 'name' value 'yyyyyyyyyyyyyyyyyyyy...' must be at most 200 characters long.", error.Message);
+    }
+
+    [Fact]
     public async Task CreateCustomer_keeps_the_given_kind_owner_lifecycle_and_lower_case_tags()
     {
         await using var crm = TestCrm.Create();

@@ -57,6 +57,21 @@ public sealed class UpdateCustomerTests
         Assert.Equal(2, (await crm.Audit(ada.Id)).Count);
     }
 
+    [Theory]
+    [InlineData("  ", "Field 'name' cannot be empty.")]
+    [InlineData("x", "Field 'name' value 'xxxxxxxxxxxxxxxxxxxx...' must be at most 200 characters long.")]
+    public async Task UpdateCustomer_refuses_a_name_a_new_card_could_not_have(string name, string message)
+    {
+        await using var crm = TestCrm.Create();
+        var ada = await crm.NewCustomer();
+
+        var error = await Assert.ThrowsAsync<CrmValidationException>(() =>
+            crm.Send(new UpdateCustomer { CustomerId = ada.Id, Name = name == "x" ? new string('x', 201) : name }));
+
+        Assert.Equal(message, error.Message);
+        Assert.Equal(ada, crm.Store.GetCustomer(ada.Id));
+    }
+
     [Fact]
     public async Task UpdateCustomer_of_an_unknown_customer_is_not_found()
     {
