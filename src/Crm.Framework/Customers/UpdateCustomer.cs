@@ -17,6 +17,7 @@ public sealed class UpdateCustomerValidator(FieldRules fields) : IValidator<Upda
             if (string.IsNullOrWhiteSpace(name)) errors.Add(new ValidationError("name", null, "cannot be empty"));
             else CreateCustomerValidator.CheckNameLength(name, errors);
         }
+        if (request.Owner is { } owner && string.IsNullOrWhiteSpace(owner)) errors.Add(new ValidationError("owner", null, "cannot be empty"));
         ContactPoints.Check(request.AddContacts, errors);
         fields.Check(FieldTarget.Customer, request.Fields, creating: false, errors);
     }

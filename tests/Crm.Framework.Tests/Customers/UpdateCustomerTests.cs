@@ -73,6 +73,19 @@ public sealed class UpdateCustomerTests
     }
 
     [Fact]
+    public async Task UpdateCustomer_refuses_a_blank_owner_and_hands_over_to_a_real_one()
+    {
+        await using var crm = TestCrm.Create();
+        var ada = await crm.NewCustomer();
+
+        var error = await Assert.ThrowsAsync<CrmValidationException>(() => crm.Send(new UpdateCustomer { CustomerId = ada.Id, Owner = " " }));
+        var handedOver = await crm.Send(new UpdateCustomer { CustomerId = ada.Id, Owner = " boris " });
+
+        Assert.Equal("Field 'owner' cannot be empty.", error.Message);
+        Assert.Equal("boris", handedOver.Owner);
+    }
+
+    [Fact]
     public async Task UpdateCustomer_of_an_unknown_customer_is_not_found()
     {
         await using var crm = TestCrm.Create();

@@ -36,6 +36,30 @@ public sealed class OpenDealTests
     }
 
     [Theory]
+    [InlineData(null)]
+    [InlineData("  ")]
+    public async Task OpenDeal_without_an_owner_gives_the_deal_to_the_customers_owner(string? owner)
+    {
+        await using var crm = TestCrm.Create();
+        var ada = await crm.Send(new CreateCustomer { Name = "Ada", Owner = "anna", Fields = TestCrm.Fields(("source", "web")) });
+
+        var deal = await crm.Send(new OpenDeal { CustomerId = ada.Id, Funnel = TestSchema.LoanFunnel, Title = "Loan", Amount = Money.Of(1, "EUR"), Owner = owner });
+
+        Assert.Equal("anna", deal.Owner);
+    }
+
+    [Fact]
+    public async Task OpenDeal_with_an_owner_gives_the_deal_to_them()
+    {
+        await using var crm = TestCrm.Create();
+        var ada = await crm.NewCustomer();
+
+        var deal = await crm.Send(new OpenDeal { CustomerId = ada.Id, Funnel = TestSchema.LoanFunnel, Title = "Loan", Amount = Money.Of(1, "EUR"), Owner = " boris " });
+
+        Assert.Equal("boris", deal.Owner);
+    }
+
+    [Theory]
     [InlineData(LifecycleStage.Prospect, LifecycleStage.Prospect)]
     [InlineData(LifecycleStage.Customer, LifecycleStage.Customer)]
     [InlineData(LifecycleStage.Former, LifecycleStage.Prospect)]
