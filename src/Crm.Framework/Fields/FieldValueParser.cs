@@ -34,7 +34,7 @@ public static class FieldValueParser
                     decimal d => d,
                     int or long or short or byte => Convert.ToDecimal(raw, CultureInfo.InvariantCulture),
                     double or float => ToDecimal(raw),
-                    string s when decimal.TryParse(s.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var d) => d,
+                    string s when decimal.TryParse(s.Trim(), Money.AmountStyle, CultureInfo.InvariantCulture, out var d) => d,
                     _ => null,
                 };
                 return value is null ? "must be a number (e.g. 42 or 3.75)" : null;

@@ -91,6 +91,10 @@ public sealed class FieldValueParserTests
         { "national_id", "1234567890", "must be 11 digits" },
         { "national_id", "1234567890a", "must be 11 digits" },
         { "loan_term_months", "0", "must be between 1 and 360" },
+        { "loan_term_months", "1,5", "must be a number (e.g. 42 or 3.75)" },
+        { "loan_term_months", "1,000", "must be a number (e.g. 42 or 3.75)" },
+        { "monthly_income", "1,5 EUR", "must be an amount and a currency, e.g. '1500.00 EUR'" },
+        { "monthly_income", "2,500.00 EUR", "must be an amount and a currency, e.g. '1500.00 EUR'" },
     };
 
     [Theory]
