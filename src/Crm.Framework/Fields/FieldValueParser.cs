@@ -29,7 +29,7 @@ public static class FieldValueParser
                 value = Convert.ToString(raw, CultureInfo.InvariantCulture)?.Trim() ?? "";
                 return null;
             case FieldType.Number:
-                value = raw switch
+                decimal? number = raw switch
                 {
                     decimal d => d,
                     int or long or short or byte => Convert.ToDecimal(raw, CultureInfo.InvariantCulture),
@@ -37,6 +37,8 @@ public static class FieldValueParser
                     string s when decimal.TryParse(s.Trim(), Money.AmountStyle, CultureInfo.InvariantCulture, out var d) => d,
                     _ => null,
                 };
+                // One canonical form per number: 720, 720.0 and 720.00 are the same value, stored, found and audited alike.
+                value = number is { } n ? n / 1.0000000000000000000000000000m : null;
                 return value is null ? "must be a number (e.g. 42 or 3.75)" : null;
             case FieldType.Money:
                 // Typed money can be built without Money.Of, so its currency is checked and upper-cased like text.

@@ -82,6 +82,16 @@ public sealed class FindCustomersTests
     }
 
     [Fact]
+    public async Task Finds_by_a_number_field_written_with_other_trailing_zeros()
+    {
+        await using var crm = TestCrm.Create();
+        await crm.NewCustomer("Ada", ("credit_score", "720.00"));
+
+        Assert.Equal(["Ada"], await Names(crm, new FindCustomers { FieldKey = "credit_score", FieldValue = "720" }));
+        Assert.Equal(["Ada"], await Names(crm, new FindCustomers { FieldKey = "credit_score", FieldValue = "720.0" }));
+    }
+
+    [Fact]
     public async Task Finds_by_tag_in_any_case_and_by_lifecycle()
     {
         await using var crm = await ThreeCustomers();

@@ -104,6 +104,17 @@ public sealed class FieldValueParserTests
         Assert.Equal(rule, Refused(key, raw));
     }
 
+    [Theory]
+    [InlineData("720.0")]
+    [InlineData("720.000")]
+    [InlineData(" 720 ")]
+    public void A_number_has_one_canonical_text_whatever_its_trailing_zeros(string raw)
+    {
+        Assert.Equal("720", FieldValues.Format(Parsed("credit_score", raw)!));
+        Assert.Equal("720", FieldValues.Format(Parsed("credit_score", 720.00m)!));
+        Assert.Equal("720.5", FieldValues.Format(Parsed("credit_score", "720.50")!));
+    }
+
     [Fact]
     public void A_pattern_must_match_the_whole_text()
     {
