@@ -99,6 +99,13 @@ public static class FieldValueParser
         }
     }
 
+    /// <summary>A value that makes the pattern run past the timeout (catastrophic backtracking) is refused, not thrown.</summary>
+    private static bool MatchesWithin(string text, string pattern)
+    {
+        try { return Regex.IsMatch(text, $"^(?:{pattern})$", RegexOptions.None, RegexTimeout); }
+        catch (RegexMatchTimeoutException) { return false; }
+    }
+
     /// <summary>NaN, infinities and floating-point numbers beyond decimal's range are not numbers a field can hold.</summary>
     private static decimal? ToDecimal(object floatingPoint)
     {
@@ -131,7 +138,7 @@ public static class FieldValueParser
         {
             if (c.MinLength is { } minLength && text.Length < minLength) return $"must be at least {minLength} characters long";
             if (c.MaxLength is { } maxLength && text.Length > maxLength) return $"must be at most {maxLength} characters long";
-            if (c.Pattern is { } pattern && !Regex.IsMatch(text, $"^(?:{pattern})$", RegexOptions.None, RegexTimeout))
+            if (c.Pattern is { } pattern && !MatchesWithin(text, pattern))
                 return $"must be {c.PatternDescription ?? $"in the form {pattern}"}";
         }
         return null;

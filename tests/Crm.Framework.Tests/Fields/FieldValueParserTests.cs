@@ -122,6 +122,18 @@ public sealed class FieldValueParserTests
     }
 
     [Fact]
+    public void A_value_that_makes_the_pattern_time_out_is_refused_not_thrown()
+    {
+        var field = new FieldDefinition("code", "Code", FieldType.Text, FieldTarget.Deal)
+        {
+            Constraints = new FieldConstraints { Pattern = "(a+)+", PatternDescription = "letters a" },
+        };
+
+        Assert.False(FieldValueParser.TryParse(field, new string('a', 40) + "!", out _, out var rule));
+        Assert.Equal("must be letters a", rule);
+    }
+
+    [Fact]
     public void A_pattern_without_a_description_shows_the_pattern()
     {
         var field = new FieldDefinition("postcode", "Postcode", FieldType.Text, FieldTarget.Customer)
