@@ -1,6 +1,8 @@
 using Crm.Framework.Behaviors;
 using Crm.Framework.Customers;
+using Crm.Framework.Pipelines;
 using Crm.Framework.Testing;
+using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.Framework.Tests.Behaviors;
@@ -152,6 +154,21 @@ public sealed class PipelineOrderTests
     }
 
     [Fact]
+    public async Task Two_commands_sent_by_one_command_about_the_same_deal_fail_instead_of_losing_the_first_move()
+    {
+        var store = new RecordingStore();
+        await using var crm = TestCrm.Create(services: s => s.AddTransient<IRequestHandler<ReviewThenWithdraw, Deal>, ReviewThenWithdrawHandler>(), options: o => o.Store = store);
+        var deal = await crm.NewLoan((await crm.NewCustomer()).Id);
+        var commits = store.Commits.Count;
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => crm.Send(new ReviewThenWithdraw(deal.Id)));
+
+        Assert.Contains($"deal '{deal.Id}' was written twice in one command from version 1 (MoveDeal, then MoveDeal)", error.Message);
+        Assert.Equal(commits, store.Commits.Count);
+        Assert.Equal(deal, store.GetDeal(deal.Id));
+    }
+
+    [Fact]
     public async Task Queries_run_outside_any_transaction_and_write_no_audit()
     {
         var store = new RecordingStore();
@@ -166,5 +183,17 @@ public sealed class PipelineOrderTests
 
         Assert.Equal(commits, store.Commits.Count);
         Assert.Single(store.ReadAudit(null, 100));
+    }
+}
+
+/// <summary>A plugin-style command that sends two moves of one deal from inside itself.</summary>
+public sealed record ReviewThenWithdraw(string DealId) : ICrmCommand<Deal>;
+
+public sealed class ReviewThenWithdrawHandler(IMediator mediator) : IRequestHandler<ReviewThenWithdraw, Deal>
+{
+    public async Task<Deal> Handle(ReviewThenWithdraw request, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new MoveDeal { DealId = request.DealId, Stage = "review" }, cancellationToken);
+        return await mediator.Send(new MoveDeal { DealId = request.DealId, Stage = "withdrawn", Reason = "changed their mind" }, cancellationToken);
     }
 }
