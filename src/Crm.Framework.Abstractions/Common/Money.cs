@@ -22,11 +22,17 @@ public readonly record struct Money(decimal Amount, string Currency)
         if (string.IsNullOrWhiteSpace(text)) return false;
         var parts = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length != 2) return false;
-        if (!decimal.TryParse(parts[0], NumberStyles.Number, CultureInfo.InvariantCulture, out var amount)) return false;
+        if (!decimal.TryParse(parts[0], AmountStyle, CultureInfo.InvariantCulture, out var amount)) return false;
         if (!IsCurrencyCode(parts[1])) return false;
         money = new Money(amount, parts[1].ToUpperInvariant());
         return true;
     }
+
+    /// <summary>
+    /// How amounts and numbers are read: a sign, digits and a decimal point. No thousands separators, because
+    /// .NET does not check their grouping and would read a decimal comma such as <c>1,5</c> as 15.
+    /// </summary>
+    public const NumberStyles AmountStyle = NumberStyles.Number & ~NumberStyles.AllowThousands;
 
     /// <summary>True when <paramref name="code"/> is three ASCII letters.</summary>
     public static bool IsCurrencyCode(string? code) =>

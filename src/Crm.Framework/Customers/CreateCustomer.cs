@@ -12,9 +12,15 @@ public sealed class CreateCustomerValidator(FieldRules fields) : IValidator<Crea
     public void Validate(CreateCustomer request, List<ValidationError> errors)
     {
         if (string.IsNullOrWhiteSpace(request.Name)) errors.Add(new ValidationError("name", null, "is required"));
-        else if (request.Name.Trim().Length > 200) errors.Add(new ValidationError("name", request.Name[..20] + "...", "must be at most 200 characters long"));
+        else CheckNameLength(request.Name, errors);
         ContactPoints.Check(request.Contacts, errors);
         fields.Check(FieldTarget.Customer, request.Fields, creating: true, errors);
+    }
+
+    /// <summary>A card's name is at most 200 characters, on create and on rename.</summary>
+    internal static void CheckNameLength(string name, List<ValidationError> errors)
+    {
+        if (name.Trim().Length > 200) errors.Add(new ValidationError("name", name.Trim()[..20] + "...", "must be at most 200 characters long"));
     }
 }
 

@@ -16,7 +16,8 @@ public sealed class GetCustomerTimelineHandler(ICrmStore store) : IRequestHandle
             i.OccurredAt, "interaction", i.Id,
             $"{i.Channel} {i.Direction.ToString().ToLowerInvariant()}: {i.Subject}{(i.Outcome is null ? "" : $" → {i.Outcome}")}", i.LoggedBy));
         var deals = store.FindDeals(new ListDeals { CustomerId = request.CustomerId, Limit = request.Limit })
-            .SelectMany(d => d.History.Select(h => new TimelineEntry(h.At, "deal", d.Id, Describe(d, h), h.By)));
+            // Newest step first, so steps made at the same instant stay newest first through the stable sort below.
+            .SelectMany(d => d.History.Reverse().Select(h => new TimelineEntry(h.At, "deal", d.Id, Describe(d, h), h.By)));
         var documents = store.DocumentsOf(request.CustomerId, request.Limit).Select(d => new TimelineEntry(
             d.RenderedAt, "document", d.Id, $"document rendered: {d.Title}", d.RenderedBy));
         IReadOnlyList<TimelineEntry> timeline = interactions.Concat(deals).Concat(documents)

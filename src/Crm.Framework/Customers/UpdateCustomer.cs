@@ -12,7 +12,12 @@ public sealed class UpdateCustomerValidator(FieldRules fields) : IValidator<Upda
     public void Validate(UpdateCustomer request, List<ValidationError> errors)
     {
         if (string.IsNullOrWhiteSpace(request.CustomerId)) errors.Add(new ValidationError("customer", null, "is required"));
-        if (request.Name is { } name && string.IsNullOrWhiteSpace(name)) errors.Add(new ValidationError("name", null, "cannot be empty"));
+        if (request.Name is { } name)
+        {
+            if (string.IsNullOrWhiteSpace(name)) errors.Add(new ValidationError("name", null, "cannot be empty"));
+            else CreateCustomerValidator.CheckNameLength(name, errors);
+        }
+        if (request.Owner is { } owner && string.IsNullOrWhiteSpace(owner)) errors.Add(new ValidationError("owner", null, "cannot be empty"));
         ContactPoints.Check(request.AddContacts, errors);
         fields.Check(FieldTarget.Customer, request.Fields, creating: false, errors);
     }

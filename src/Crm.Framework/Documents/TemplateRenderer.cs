@@ -53,6 +53,9 @@ public sealed class TemplateRenderer
             RecursiveLimit = RecursiveLimit,
             OutputLimit = OutputLimit,
             LimitToString = OutputLimit,
+            // Scriban truncates at the limits by default; a cut-off document must fail, not be kept as if complete.
+            OnOutputLimit = ScriptLimitBehavior.Throw,
+            OnStringLimit = ScriptLimitBehavior.Throw,
             ObjectRecursionLimit = 20,
             RegexTimeOut = TimeSpan.FromMilliseconds(200),
             StrictVariables = true,
@@ -61,8 +64,8 @@ public sealed class TemplateRenderer
             NewLine = "\n",
         };
         context.PushGlobal(model);
-        // The model is read-only; the template's own variables and functions (x = ..., func) live in a
-        // writable scope above it, so a template can compute (an instalment, a date) without touching the model.
+        // The template's own variables and functions live above the read-only model, so `{{ total = 0 }}` works
+        // while `{{ customer.name = "x" }}` still fails.
         context.PushGlobal(new ScriptObject());
         try
         {

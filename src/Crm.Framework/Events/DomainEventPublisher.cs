@@ -29,7 +29,19 @@ public sealed class DomainEventPublisher(IServiceProvider services, ILogger<Doma
 
     private async Task PublishOneAsync<TEvent>(TEvent domainEvent, CancellationToken cancellationToken) where TEvent : INotification
     {
-        foreach (var handler in services.GetServices<INotificationHandler<TEvent>>())
+        // Resolving runs the handlers' constructors; one that throws (a missing service) must not fail the
+        // command either, because its change is already saved. The event's other handlers cannot be told apart here.
+        List<INotificationHandler<TEvent>> handlers;
+        try
+        {
+            handlers = services.GetServices<INotificationHandler<TEvent>>().ToList();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Automation for {Event} could not be created: {Message}", typeof(TEvent).Name, e.Message);
+            return;
+        }
+        foreach (var handler in handlers)
         {
             try
             {

@@ -45,11 +45,12 @@ public sealed class FieldRules(CrmSchema schema)
                 errors.Add(new ValidationError(key, null, UnknownRule(target)));
                 continue;
             }
-            if (raw is null || raw is string { Length: 0 })
+            // Blank text clears like null, so whitespace cannot stand in for a required value.
+            if (raw is null || raw is string text && string.IsNullOrWhiteSpace(text))
             {
-                if (field.Required) errors.Add(new ValidationError(key, null, "is required and cannot be cleared"));
-                else result = result.Without(key);
-                continue;
+                if (!field.Required) result = result.Without(key);
+                else if (!creating) errors.Add(new ValidationError(key, null, "is required and cannot be cleared"));
+                continue; // on create, the missing required value is reported once below
             }
             if (FieldValueParser.TryParse(field, raw, out var value, out var rule)) result = result.With(key, value);
             else errors.Add(new ValidationError(key, Shown(field, raw), rule!));

@@ -29,17 +29,20 @@ public static class FieldValueParser
                 value = Convert.ToString(raw, CultureInfo.InvariantCulture)?.Trim() ?? "";
                 return null;
             case FieldType.Number:
-                value = raw switch
+                decimal? number = raw switch
                 {
                     decimal d => d,
                     int or long or short or byte => Convert.ToDecimal(raw, CultureInfo.InvariantCulture),
-                    double or float => Convert.ToDecimal(raw, CultureInfo.InvariantCulture),
-                    string s when decimal.TryParse(s.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var d) => d,
+                    double or float => ToDecimal(raw),
+                    string s when decimal.TryParse(s.Trim(), Money.AmountStyle, CultureInfo.InvariantCulture, out var d) => d,
                     _ => null,
                 };
+                // One canonical form per number: 720, 720.0 and 720.00 are the same value, stored, found and audited alike.
+                value = number is { } n ? n / 1.0000000000000000000000000000m : null;
                 return value is null ? "must be a number (e.g. 42 or 3.75)" : null;
             case FieldType.Money:
-                if (raw is Money m) { value = m.ToString(); return null; }
+                // Typed money can be built without Money.Of, so its currency is checked and upper-cased like text.
+                if (raw is Money m && Money.IsCurrencyCode(m.Currency)) { value = new Money(m.Amount, m.Currency.ToUpperInvariant()).ToString(); return null; }
                 if (Money.TryParse(text, out var money)) { value = money.ToString(); return null; }
                 return "must be an amount and a currency, e.g. '1500.00 EUR'";
             case FieldType.Date:
@@ -96,6 +99,20 @@ public static class FieldValueParser
         }
     }
 
+    /// <summary>A value that makes the pattern run past the timeout (catastrophic backtracking) is refused, not thrown.</summary>
+    private static bool MatchesWithin(string text, string pattern)
+    {
+        try { return Regex.IsMatch(text, $"^(?:{pattern})$", RegexOptions.None, RegexTimeout); }
+        catch (RegexMatchTimeoutException) { return false; }
+    }
+
+    /// <summary>NaN, infinities and floating-point numbers beyond decimal's range are not numbers a field can hold.</summary>
+    private static decimal? ToDecimal(object floatingPoint)
+    {
+        try { return Convert.ToDecimal(floatingPoint, CultureInfo.InvariantCulture); }
+        catch (OverflowException) { return null; }
+    }
+
     private static string? MatchChoice(FieldDefinition field, string item) =>
         field.Constraints.Choices.FirstOrDefault(c => string.Equals(c, item, StringComparison.OrdinalIgnoreCase));
 
@@ -121,7 +138,7 @@ public static class FieldValueParser
         {
             if (c.MinLength is { } minLength && text.Length < minLength) return $"must be at least {minLength} characters long";
             if (c.MaxLength is { } maxLength && text.Length > maxLength) return $"must be at most {maxLength} characters long";
-            if (c.Pattern is { } pattern && !Regex.IsMatch(text, $"^(?:{pattern})$", RegexOptions.None, RegexTimeout))
+            if (c.Pattern is { } pattern && !MatchesWithin(text, pattern))
                 return $"must be {c.PatternDescription ?? $"in the form {pattern}"}";
         }
         return null;

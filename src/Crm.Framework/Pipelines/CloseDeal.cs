@@ -28,6 +28,8 @@ public sealed class CloseDealHandler(ICrmStore store, UnitOfWork work, CrmSchema
     {
         var before = store.GetDeal(request.DealId) ?? throw new NotFoundException("deal", request.DealId, "list deals with 'crm deals list'");
         var funnel = schema.RequireFunnel(before.Funnel);
+        // A closed deal has no reachable stage; say so before the choice of stage could be blamed.
+        var current = DealRules.OpenStage(before, funnel);
         var kind = request.Won ? StageKind.Won : StageKind.Lost;
         var word = kind.ToString().ToLowerInvariant();
         var candidates = funnel.Stages.Where(s => s.Kind == kind).ToList();
@@ -39,7 +41,7 @@ public sealed class CloseDealHandler(ICrmStore store, UnitOfWork work, CrmSchema
         }
         else
         {
-            var reachable = candidates.Where(s => funnel.FindStage(before.Stage)?.Allows(s.Key) ?? false).ToList();
+            var reachable = candidates.Where(s => current.Allows(s.Key)).ToList();
             target = (reachable.Count == 1 ? reachable[0] : candidates.Count == 1 ? candidates[0] : null)
                 ?? throw new BusinessRuleException(candidates.Count == 0
                     ? $"Funnel '{funnel.Key}' has no {word} stage."

@@ -11,10 +11,7 @@ internal static class DealRules
     /// <summary>Moves <paramref name="deal"/> to <paramref name="target"/> after checking the transition, the lost reason and the required fields.</summary>
     public static Deal Move(Deal deal, FunnelDefinition funnel, StageDefinition target, FieldValues fields, string? reason, CrmSchema schema, DateTimeOffset now, string by)
     {
-        var current = funnel.FindStage(deal.Stage)
-            ?? throw new BusinessRuleException($"Deal '{deal.Id}' is at stage '{deal.Stage}', which funnel '{funnel.Key}' no longer has; move it with a funnel migration.");
-        if (current.IsClosed)
-            throw new BusinessRuleException($"Deal '{deal.Id}' is already closed as {current.Kind.ToString().ToLowerInvariant()} at '{current.Key}'; open a new deal instead.");
+        var current = OpenStage(deal, funnel);
         if (!current.Allows(target.Key))
         {
             var allowed = current.Next.Count == 0 ? funnel.Stages.Where(s => s.Key != current.Key).Select(s => s.Key) : current.Next;
@@ -37,6 +34,16 @@ internal static class DealRules
             UpdatedAt = now,
             Version = deal.Version + 1,
         };
+    }
+
+    /// <summary>The deal's current stage, or a <see cref="BusinessRuleException"/> when the deal is closed or the stage is gone.</summary>
+    public static StageDefinition OpenStage(Deal deal, FunnelDefinition funnel)
+    {
+        var current = funnel.FindStage(deal.Stage)
+            ?? throw new BusinessRuleException($"Deal '{deal.Id}' is at stage '{deal.Stage}', which funnel '{funnel.Key}' no longer has; move it with a funnel migration.");
+        return current.IsClosed
+            ? throw new BusinessRuleException($"Deal '{deal.Id}' is already closed as {current.Kind.ToString().ToLowerInvariant()} at '{current.Key}'; open a new deal instead.")
+            : current;
     }
 
     /// <summary>Throws naming every field <paramref name="stage"/> requires that <paramref name="fields"/> lacks.</summary>

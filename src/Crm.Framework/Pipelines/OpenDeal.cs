@@ -44,7 +44,7 @@ public sealed class OpenDealHandler(ICrmStore store, UnitOfWork work, CrmSchema 
             Stage = funnel.Start.Key,
             Status = DealStatus.Open,
             Amount = Money.Of(request.Amount.Amount, request.Amount.Currency),
-            Owner = request.Owner?.Trim() ?? customer.Owner ?? user.Name,
+            Owner = string.IsNullOrWhiteSpace(request.Owner) ? customer.Owner ?? user.Name : request.Owner.Trim(),
             ExpectedClose = request.ExpectedClose,
             History = [new StageChange(null, funnel.Start.Key, now, user.Name)],
             Fields = dealFields,

@@ -57,8 +57,11 @@ public static class PluginComposer
             return $"Plugin '{m.Id}' declares an unreadable framework range: {error}.";
         return range!.Includes(framework)
             ? null
-            : $"Plugin '{m.Id}' supports framework versions {m.Framework}, but this is {framework.ToString(3)}; install a build of the plugin for this version.";
+            : $"Plugin '{m.Id}' supports framework versions {m.Framework}, but this is {ThreePart(framework)}; install a build of the plugin for this version.";
     }
+
+    /// <summary>major.minor.build, also for a version given with two parts (where <see cref="Version.ToString(int)"/> throws).</summary>
+    private static string ThreePart(Version v) => $"{v.Major}.{Math.Max(v.Minor, 0)}.{Math.Max(v.Build, 0)}";
 
     private static string? CheckDependencies(PluginManifest m, Dictionary<string, PluginCandidate> all, HashSet<string> loaded)
     {

@@ -17,12 +17,25 @@ public sealed class ChangeSet
     /// <summary>True when nothing is to be written.</summary>
     public bool IsEmpty => _writes.Count == 0 && _audit.Count == 0;
 
-    /// <summary>Adds or replaces the write of one entity.</summary>
+    /// <summary>
+    /// Adds or replaces the write of one entity. A replacing write must build on the pending one: a write based
+    /// on the same stored version would silently drop the earlier change, so it throws instead.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The entity was already written in this change set from the same stored version.</exception>
     public void Put(EntityWrite write)
     {
         var index = _writes.FindIndex(w => w.Kind == write.Kind && w.Id == write.Id);
-        if (index < 0) _writes.Add(write);
-        else _writes[index] = write with { ExpectedVersion = _writes[index].ExpectedVersion, Before = _writes[index].Before, Action = _writes[index].Action };
+        if (index < 0)
+        {
+            _writes.Add(write);
+            return;
+        }
+        var first = _writes[index];
+        if (write.ExpectedVersion <= first.ExpectedVersion)
+            throw new InvalidOperationException(
+                $"The {write.Kind} '{write.Id}' was written twice in one command from version {write.ExpectedVersion} ({first.Action ?? "?"}, then {write.Action ?? "?"}); "
+                + "the second write did not see the first and would undo it. Commands sent from a command read committed data only: send them one after the other instead.");
+        _writes[index] = write with { ExpectedVersion = first.ExpectedVersion, Before = first.Before, Action = first.Action };
     }
 
     /// <summary>Appends an audit entry.</summary>
