@@ -21,6 +21,7 @@ public static class CrmHostApplicationBuilderExtensions
     /// </summary>
     /// <exception cref="OptionsValidationFailedException">The options are not valid.</exception>
     /// <exception cref="WorkspaceException">The workspace does not exist or cannot be read.</exception>
+    /// <exception cref="SchemaException">The application's own declarations (<see cref="CrmOptions.Configure"/>) conflict or cannot work.</exception>
     /// <exception cref="PluginLoadException">A plugin failed and <see cref="CrmOptions.FailOnPluginError"/> is set.</exception>
     public static IHostApplicationBuilder AddCrm(this IHostApplicationBuilder builder, Action<CrmOptions>? configure = null)
     {
@@ -35,13 +36,7 @@ public static class CrmHostApplicationBuilderExtensions
         var workspace = CrmWorkspace.Open(options.Workspace);
         var schema = new CrmSchema();
         if (options.Configure is { } app)
-        {
-            var contribution = new PluginContribution("app");
-            app(contribution);
-            var conflicts = schema.TryInclude(contribution);
-            if (conflicts.Count > 0) throw new OptionsValidationFailedException($"The application's declarations conflict: {string.Join("; ", conflicts)}.");
-            foreach (var d in contribution.Services) services.Add(d);
-        }
+            foreach (var descriptor in PluginComposer.IncludeApp(schema, app)) services.Add(descriptor);
 
         var folder = options.ResolvedPluginsPath;
         var (found, broken) = PluginDiscovery.Discover(folder);

@@ -58,13 +58,7 @@ public sealed class CrmTestHost : IAsyncDisposable
         configure(options);
         var clock = new FakeTimeProvider(options.Start);
         var schema = new CrmSchema();
-        if (options.App is { } app)
-        {
-            var contribution = new PluginContribution("app");
-            app(contribution);
-            var conflicts = schema.TryInclude(contribution);
-            if (conflicts.Count > 0) throw new InvalidOperationException(string.Join("; ", conflicts));
-        }
+        var appServices = options.App is { } app ? PluginComposer.IncludeApp(schema, app) : [];
         var composition = PluginComposer.Compose(options.Plugins.Select(Candidate), schema, options.FrameworkVersion ?? CrmFrameworkInfo.Version);
         var store = options.Store ?? new InMemoryCrmStore();
         store.EnsureIndexes(composition.Schema.Fields);
@@ -73,7 +67,7 @@ public sealed class CrmTestHost : IAsyncDisposable
         services.AddSingleton<TimeProvider>(clock);
         services.AddSingleton<ICurrentUser>(new CurrentUser(options.User));
         services.AddSingleton(store);
-        foreach (var descriptor in composition.Services) services.Add(descriptor);
+        foreach (var descriptor in appServices.Concat(composition.Services)) services.Add(descriptor);
         options.Services?.Invoke(services);
         services.AddCrmKernel(composition.Schema);
         return new CrmTestHost(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }), composition, clock, store);

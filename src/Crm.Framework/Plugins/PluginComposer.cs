@@ -35,6 +35,9 @@ public static class PluginComposer
         }
 
         var wanted = EnabledClosure(byId, enabled);
+        foreach (var missing in (enabled ?? []).Where(e => !byId.Values.Any(c => Matches(c.Manifest, e))))
+            reports.Add(new PluginReport(new PluginManifest(missing, missing, "?", missing, null, [], ""), PluginStatus.Failed,
+                $"'{missing}' is enabled, but no installed plugin has that id or industry; put the plugin in the plugins folder or stop enabling it."));
         var loaded = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var candidate in DependencyOrder(byId.Values))
         {
@@ -49,6 +52,21 @@ public static class PluginComposer
             if (failure is null) loaded.Add(m.Id);
         }
         return new PluginComposition(schema, reports.OrderBy(r => r.Manifest.Id, StringComparer.OrdinalIgnoreCase).ToList(), services);
+    }
+
+    /// <summary>
+    /// Adds the application's own declarations (made before any plugin) to <paramref name="schema"/> and
+    /// returns the services they registered; throws when they conflict or cannot work.
+    /// </summary>
+    /// <exception cref="SchemaException">The declarations conflict with the kernel's or each other, or are broken.</exception>
+    public static IReadOnlyList<ServiceDescriptor> IncludeApp(CrmSchema schema, Action<ICrmPluginBuilder> declare)
+    {
+        var contribution = new PluginContribution("app");
+        declare(contribution);
+        var problems = DeclarationRules.Check(contribution, schema);
+        if (problems.Count == 0) problems = schema.TryInclude(contribution);
+        if (problems.Count > 0) throw new SchemaException($"The application's own declarations cannot be used: {string.Join("; ", problems)}.");
+        return contribution.Services.ToList();
     }
 
     private static string? CheckFramework(PluginManifest m, Version framework)
@@ -88,6 +106,9 @@ public static class PluginComposer
             var inner = e is System.Reflection.TargetInvocationException { InnerException: { } i } ? i : e;
             return $"Plugin '{id}' failed while configuring: {inner.GetType().Name}: {inner.Message}";
         }
+        var problems = DeclarationRules.Check(contribution, schema);
+        if (problems.Count > 0)
+            return $"Plugin '{id}' has declarations that cannot work: {string.Join("; ", problems)}; fix them in '{id}'.";
         var conflicts = schema.TryInclude(contribution);
         if (conflicts.Count > 0)
             return $"Plugin '{id}' declares keys that are already taken: {string.Join("; ", conflicts)}; rename them in '{id}'.";
@@ -100,9 +121,7 @@ public static class PluginComposer
         var result = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var queue = new Queue<string>(enabled is null
             ? all.Keys
-            : all.Values.Where(c => enabled.Contains(c.Manifest.Id, StringComparer.OrdinalIgnoreCase)
-                                 || (c.Manifest.Industry is { } industry && enabled.Contains(industry, StringComparer.OrdinalIgnoreCase)))
-                        .Select(c => c.Manifest.Id));
+            : all.Values.Where(c => enabled.Any(e => Matches(c.Manifest, e))).Select(c => c.Manifest.Id));
         while (queue.TryDequeue(out var id))
         {
             if (!result.Add(id) || !all.TryGetValue(id, out var c)) continue;
@@ -110,6 +129,10 @@ public static class PluginComposer
         }
         return result;
     }
+
+    private static bool Matches(PluginManifest manifest, string enabled) =>
+        string.Equals(manifest.Id, enabled, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(manifest.Industry, enabled, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Dependencies before dependants; ties by id, so loading order is stable. Cycles fall back to id order.</summary>
     private static IEnumerable<PluginCandidate> DependencyOrder(IEnumerable<PluginCandidate> candidates)

@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+using Crm.Framework.Fields;
+
+namespace Crm.Framework.Plugins;
+
+/// <summary>
+/// Checks a plugin's declarations for mistakes that would otherwise surface only on first use: a stage
+/// requiring a deal field nobody declares, a choice field without choices, a pattern that is not a valid
+/// regular expression, a minimum above the maximum.
+/// </summary>
+public static class DeclarationRules
+{
+    /// <summary>Every problem found, each naming the declaration; empty when all is well.</summary>
+    public static IReadOnlyList<string> Check(PluginContribution contribution, CrmSchema schema)
+    {
+        var problems = new List<string>();
+        foreach (var field in contribution.Fields) problems.AddRange(Check(field));
+        var dealFields = contribution.Fields.Where(f => f.Target == FieldTarget.Deal).Select(f => f.Key)
+            .Concat(schema.FieldsOf(FieldTarget.Deal).Select(f => f.Key)).ToHashSet(StringComparer.Ordinal);
+        foreach (var funnel in contribution.Funnels)
+        foreach (var stage in funnel.Stages)
+        foreach (var key in stage.RequiredFields.Where(k => !dealFields.Contains(k)))
+            problems.Add($"funnel '{funnel.Key}' stage '{stage.Key}' requires deal field '{key}', which is not declared");
+        return problems;
+    }
+
+    private static IEnumerable<string> Check(FieldDefinition field)
+    {
+        var c = field.Constraints;
+        var name = $"{field.Target.ToString().ToLowerInvariant()} field '{field.Key}'";
+        if (field.Type is FieldType.Choice or FieldType.MultiChoice && c.Choices.Count == 0)
+            yield return $"{name} is a choice field without choices";
+        if (c.Min is { } min && c.Max is { } max && min > max)
+            yield return $"{name} has a minimum {min} above its maximum {max}";
+        if (c.Pattern is { } pattern && !IsRegex(pattern))
+            yield return $"{name} has a pattern that is not a valid regular expression: {pattern}";
+        if (c.Currency is { } currency && !Money.IsCurrencyCode(currency))
+            yield return $"{name} requires currency '{currency}', which is not an ISO 4217 code";
+    }
+
+    private static bool IsRegex(string pattern)
+    {
+        try
+        {
+            _ = new Regex(pattern, RegexOptions.None, TimeSpan.FromMilliseconds(100));
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+}
