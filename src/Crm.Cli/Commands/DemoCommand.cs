@@ -27,10 +27,7 @@ public static class DemoCommand
             var explicitWorkspace = parse.GetResult(CliContext.WorkspaceOption) is { Implicit: false };
             var globals = CliContext.Globals(parse) is var g && explicitWorkspace ? g : g with { Workspace = $".crm-demo-{name}" };
 
-            var folder = Path.GetFullPath(globals.Plugins ?? Path.Combine(AppContext.BaseDirectory, "plugins"));
-            var plugins = PluginDiscovery.Discover(folder).Found.Select(c => c.Manifest).ToList();
-            var plugin = plugins.FirstOrDefault(m => string.Equals(m.Industry, name, StringComparison.OrdinalIgnoreCase) || string.Equals(m.Id, name, StringComparison.OrdinalIgnoreCase))
-                ?? throw new CrmValidationException("industry", name, $"has no plugin; available: {string.Join(", ", plugins.Select(m => m.Industry ?? m.Id).Distinct().Order())}");
+            var plugin = globals.RequirePlugin(name, globals.InstalledPlugins());
 
             CrmWorkspace.DeleteDemo(globals.Workspace);
             var workspace = CrmWorkspace.Create(globals.Workspace, new WorkspaceSettings

@@ -25,14 +25,8 @@ public static class InitCommand
         {
             var globals = CliContext.Globals(parse);
             var wanted = parse.GetValue(industry)!.SelectMany(i => i.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            var available = AvailablePlugins(globals);
-            var unknown = wanted.Where(w => !available.Any(m => Matches(m, w))).ToList();
-            if (unknown.Count > 0)
-            {
-                var industries = available.Select(m => m.Industry ?? m.Id).Distinct().Order();
-                throw new CrmValidationException("industry", string.Join(", ", unknown), $"has no plugin; available: {string.Join(", ", industries)}");
-            }
-            var first = available.First(m => Matches(m, wanted[0]));
+            var installed = globals.InstalledPlugins();
+            var first = wanted.Select(w => globals.RequirePlugin(w, installed)).ToList()[0]; // every industry must exist
             var workspace = CrmWorkspace.Create(globals.Workspace, new WorkspaceSettings
             {
                 Industry = first.Industry, Plugins = wanted, Created = DateTimeOffset.UtcNow,
@@ -44,14 +38,5 @@ public static class InitCommand
             return ExitCodes.Ok;
         }));
         return command;
-    }
-
-    private static bool Matches(PluginManifest m, string wanted) =>
-        string.Equals(m.Id, wanted, StringComparison.OrdinalIgnoreCase) || string.Equals(m.Industry, wanted, StringComparison.OrdinalIgnoreCase);
-
-    private static List<PluginManifest> AvailablePlugins(CliGlobals globals)
-    {
-        var folder = Path.GetFullPath(globals.Plugins ?? Path.Combine(AppContext.BaseDirectory, "plugins"));
-        return PluginDiscovery.Discover(folder).Found.Select(c => c.Manifest).ToList();
     }
 }

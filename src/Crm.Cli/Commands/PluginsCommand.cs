@@ -28,9 +28,8 @@ public static class PluginsCommand
             else
             {
                 // No workspace yet: show what 'crm init' could enable, each plugin composed as if enabled.
-                var folder = Path.GetFullPath(globals.Plugins ?? Path.Combine(AppContext.BaseDirectory, "plugins"));
-                var (found, broken) = PluginDiscovery.Discover(folder);
-                catalog = new CrmPluginCatalog(folder, PluginComposer.Compose(found, new CrmSchema(), CrmFrameworkInfo.Version, null, broken).Reports);
+                var (found, broken) = PluginDiscovery.Discover(globals.PluginsFolder);
+                catalog = new CrmPluginCatalog(globals.PluginsFolder, PluginComposer.Compose(found, new CrmSchema(), CrmFrameworkInfo.Version, null, broken).Reports);
             }
             if (parse.GetValue(json))
             {

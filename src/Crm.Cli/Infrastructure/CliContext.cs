@@ -2,6 +2,9 @@ using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Crm.Framework;
+using Crm.Framework.Hosting;
+using Crm.Framework.Hosting.Plugins;
+using Crm.Framework.Plugins;
 using Spectre.Console;
 
 namespace Crm.Cli.Infrastructure;
@@ -106,6 +109,18 @@ public sealed class CliContext(TextWriter output, TextWriter error)
 /// <param name="Plugins">The plugins folder, if given.</param>
 public sealed record CliGlobals(string Workspace, string? User, string? Plugins)
 {
+    /// <summary>The plugins folder: <c>--plugins</c>, else <c>plugins</c> beside the program (as <see cref="CrmOptions"/> resolves it).</summary>
+    public string PluginsFolder => new CrmOptions { PluginsPath = Plugins }.ResolvedPluginsPath;
+
+    /// <summary>The manifests of the plugins installed in <see cref="PluginsFolder"/>.</summary>
+    public IReadOnlyList<PluginManifest> InstalledPlugins() =>
+        PluginDiscovery.Discover(PluginsFolder).Found.Select(c => c.Manifest).ToList();
+
+    /// <summary>The installed plugin whose industry or id is <paramref name="industry"/>, or a validation error listing the industries there are.</summary>
+    public PluginManifest RequirePlugin(string industry, IReadOnlyList<PluginManifest> installed) =>
+        installed.FirstOrDefault(m => string.Equals(m.Industry, industry, StringComparison.OrdinalIgnoreCase) || string.Equals(m.Id, industry, StringComparison.OrdinalIgnoreCase))
+        ?? throw new CrmValidationException("industry", industry, $"has no plugin; available: {string.Join(", ", installed.Select(m => m.Industry ?? m.Id).Distinct().Order())}");
+
     /// <summary>The acting user: <c>--user</c>, else CRM_USER, else the OS user.</summary>
     public string ActingUser => User
         ?? (Environment.GetEnvironmentVariable("CRM_USER") is { Length: > 0 } u ? u : Environment.UserName);
