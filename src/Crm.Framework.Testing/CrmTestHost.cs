@@ -3,6 +3,7 @@ using Crm.Framework.Plugins;
 using Crm.Framework.Storage;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Crm.Framework.Testing;
@@ -20,8 +21,9 @@ public sealed class CrmTestHost : IAsyncDisposable
     private readonly ServiceProvider _root;
     private readonly AsyncServiceScope _scope;
 
-    private CrmTestHost(ServiceProvider root, PluginComposition composition, FakeTimeProvider clock, ICrmStore store)
+    private CrmTestHost(ServiceProvider root, PluginComposition composition, FakeTimeProvider clock, ICrmStore store, CrmTestLog log)
     {
+        Log = log;
         _root = root;
         _scope = root.CreateAsyncScope();
         Schema = composition.Schema;
@@ -38,6 +40,9 @@ public sealed class CrmTestHost : IAsyncDisposable
 
     /// <summary>The clock; starts at 2026-01-15 09:00 UTC. Advance it to test time-driven rules.</summary>
     public FakeTimeProvider Clock { get; }
+
+    /// <summary>Warnings and errors logged, e.g. automation handlers that threw.</summary>
+    public CrmTestLog Log { get; }
 
     /// <summary>The store.</summary>
     public ICrmStore Store { get; }
@@ -67,10 +72,13 @@ public sealed class CrmTestHost : IAsyncDisposable
         services.AddSingleton<TimeProvider>(clock);
         services.AddSingleton<ICurrentUser>(new CurrentUser(options.User));
         services.AddSingleton(store);
+        var log = new CrmTestLog();
+        services.AddSingleton(log);
+        services.AddSingleton(typeof(ILogger<>), typeof(RecordingLogger<>));
         foreach (var descriptor in appServices.Concat(composition.Services)) services.Add(descriptor);
         options.Services?.Invoke(services);
         services.AddCrmKernel(composition.Schema);
-        return new CrmTestHost(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }), composition, clock, store);
+        return new CrmTestHost(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }), composition, clock, store, log);
     }
 
     /// <summary>Sends a request through the full pipeline.</summary>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Crm.Framework.Fields;
+using Crm.Framework.Pipelines;
 
 namespace Crm.Framework.Plugins;
 
@@ -13,15 +14,23 @@ public static class DeclarationRules
     /// <summary>Every problem found, each naming the declaration; empty when all is well.</summary>
     public static IReadOnlyList<string> Check(PluginContribution contribution, CrmSchema schema)
     {
-        var problems = new List<string>();
-        foreach (var field in contribution.Fields) problems.AddRange(Check(field));
         var dealFields = contribution.Fields.Where(f => f.Target == FieldTarget.Deal).Select(f => f.Key)
-            .Concat(schema.FieldsOf(FieldTarget.Deal).Select(f => f.Key)).ToHashSet(StringComparer.Ordinal);
-        foreach (var funnel in contribution.Funnels)
-        foreach (var stage in funnel.Stages)
-        foreach (var key in stage.RequiredFields.Where(k => !dealFields.Contains(k)))
-            problems.Add($"funnel '{funnel.Key}' stage '{stage.Key}' requires deal field '{key}', which is not declared");
-        return problems;
+            .Concat(schema.FieldsOf(FieldTarget.Deal).Select(f => f.Key));
+        return [.. CheckFields(contribution.Fields), .. CheckRequiredFields(contribution.Funnels, dealFields)];
+    }
+
+    /// <summary>Problems of field definitions: choices, ranges, patterns, currencies.</summary>
+    public static IEnumerable<string> CheckFields(IEnumerable<FieldDefinition> fields) => fields.SelectMany(Check);
+
+    /// <summary>Stages that require a deal field not among <paramref name="dealFieldKeys"/>.</summary>
+    public static IEnumerable<string> CheckRequiredFields(IEnumerable<FunnelDefinition> funnels, IEnumerable<string> dealFieldKeys)
+    {
+        var declared = dealFieldKeys.ToHashSet(StringComparer.Ordinal);
+        return from funnel in funnels
+               from stage in funnel.Stages
+               from key in stage.RequiredFields
+               where !declared.Contains(key)
+               select $"funnel '{funnel.Key}' stage '{stage.Key}' requires deal field '{key}', which is not declared";
     }
 
     private static IEnumerable<string> Check(FieldDefinition field)
