@@ -53,17 +53,17 @@ public static class CrmKernelServiceCollectionExtensions
         services.UseCase<UpdateCustomer, Customer, UpdateCustomerHandler>().Validator<UpdateCustomer, UpdateCustomerValidator>();
         services.UseCase<GetCustomer, Customer, GetCustomerHandler>();
         services.UseCase<FindCustomers, IReadOnlyList<Customer>, FindCustomersHandler>().Validator<FindCustomers, FindCustomersValidator>();
-        services.UseCase<GetCustomerTimeline, IReadOnlyList<TimelineEntry>, GetCustomerTimelineHandler>();
+        services.UseCase<GetCustomerTimeline, IReadOnlyList<TimelineEntry>, GetCustomerTimelineHandler>().Validator<GetCustomerTimeline, LimitValidators>();
         services.UseCase<LogInteraction, Interaction, LogInteractionHandler>().Validator<LogInteraction, LogInteractionValidator>();
         services.UseCase<OpenDeal, Deal, OpenDealHandler>().Validator<OpenDeal, OpenDealValidator>();
         services.UseCase<MoveDeal, Deal, MoveDealHandler>().Validator<MoveDeal, MoveDealValidator>();
         services.UseCase<CloseDeal, Deal, CloseDealHandler>().Validator<CloseDeal, CloseDealValidator>();
-        services.UseCase<ListDeals, IReadOnlyList<Deal>, ListDealsHandler>();
+        services.UseCase<ListDeals, IReadOnlyList<Deal>, ListDealsHandler>().Validator<ListDeals, LimitValidators>();
         services.UseCase<GetDeal, Deal, GetDealHandler>();
         services.UseCase<GetFunnelSummary, FunnelSummary, GetFunnelSummaryHandler>();
         services.UseCase<RenderDocument, Document, RenderDocumentHandler>().Validator<RenderDocument, RenderDocumentValidator>();
         services.UseCase<GetDocument, Document, GetDocumentHandler>();
-        services.UseCase<GetAuditTrail, IReadOnlyList<AuditEntry>, GetAuditTrailHandler>();
+        services.UseCase<GetAuditTrail, IReadOnlyList<AuditEntry>, GetAuditTrailHandler>().Validator<GetAuditTrail, LimitValidators>();
         return services;
     }
 

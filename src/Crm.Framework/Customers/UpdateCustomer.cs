@@ -1,3 +1,4 @@
+using Crm.Framework.Auditing;
 using Crm.Framework.Behaviors;
 using Crm.Framework.Fields;
 using Crm.Framework.Storage;
@@ -24,7 +25,7 @@ public sealed class UpdateCustomerValidator(FieldRules fields) : IValidator<Upda
 }
 
 /// <summary>Applies the change to the stored card, refusing a stale <see cref="UpdateCustomer.ExpectedVersion"/>.</summary>
-public sealed class UpdateCustomerHandler(ICrmStore store, UnitOfWork work, FieldRules fields, TimeProvider clock)
+public sealed class UpdateCustomerHandler(ICrmStore store, UnitOfWork work, FieldRules fields, TimeProvider clock, AuditDiff diff)
     : IRequestHandler<UpdateCustomer, Customer>
 {
     /// <inheritdoc />
@@ -50,6 +51,7 @@ public sealed class UpdateCustomerHandler(ICrmStore store, UnitOfWork work, Fiel
             UpdatedAt = now,
             Version = expected + 1,
         };
+        if (diff.Between(before, after).Count == 0) return Task.FromResult(before); // nothing changed: no new version, no audit entry
         work.Update(EntityKinds.Customer, after.Id, before, after, expected);
         work.Raise(new CustomerUpdated(before, after, now));
         return Task.FromResult(after);

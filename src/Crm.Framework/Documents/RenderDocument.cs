@@ -48,7 +48,7 @@ public sealed class RenderDocumentHandler(ICrmStore store, UnitOfWork work, CrmS
             DealId = deal?.Id,
             Template = template.Key,
             Title = template.Name,
-            Content = renderer.Render(template, model, cancellationToken),
+            Content = renderer.Render(template, model, now, cancellationToken),
             MediaType = template.MediaType,
             RenderedAt = now,
             RenderedBy = user.Name,

@@ -40,7 +40,11 @@ public sealed class TemplateRenderer
     }
 
     /// <summary>Renders <paramref name="definition"/> against the read-only <paramref name="model"/>.</summary>
-    public string Render(DocumentTemplateDefinition definition, ScriptObject model, CancellationToken cancellationToken = default)
+    /// <param name="definition">The template.</param>
+    /// <param name="model">The read-only model (<see cref="DocumentModel.Build"/>).</param>
+    /// <param name="now">The CRM clock's time; Scriban's <c>date.now</c> returns it instead of the machine clock. Null: the machine clock.</param>
+    /// <param name="cancellationToken">Stops the render.</param>
+    public string Render(DocumentTemplateDefinition definition, ScriptObject model, DateTimeOffset? now = null, CancellationToken cancellationToken = default)
     {
         var template = Parse(definition);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -63,6 +67,12 @@ public sealed class TemplateRenderer
             CancellationToken = timeout.Token,
             NewLine = "\n",
         };
+        if (now is { } at && context.BuiltinObject["date"] is ScriptObject date)
+        {
+            // Each context gets its own built-ins, so this changes date.now for this render only.
+            date.Remove("now");
+            date.Import("now", new Func<DateTime>(() => at.UtcDateTime));
+        }
         context.PushGlobal(model);
         // The template's own variables and functions live above the read-only model, so `{{ total = 0 }}` works
         // while `{{ customer.name = "x" }}` still fails.

@@ -6,6 +6,18 @@ namespace Crm.Framework.Tests.Customers;
 public sealed class UpdateCustomerTests
 {
     [Fact]
+    public async Task An_update_that_changes_nothing_keeps_the_version_and_leaves_no_audit_entry()
+    {
+        await using var crm = TestCrm.Create();
+        var ada = await crm.Send(new CreateCustomer { Name = "Ada Lovelace", Tags = ["vip"], Fields = TestCrm.Fields(("source", "web")) });
+
+        var same = await crm.Send(new UpdateCustomer { CustomerId = ada.Id, Name = "Ada Lovelace", AddTags = ["VIP"] });
+
+        Assert.Equal(1, same.Version);
+        Assert.Single(crm.Store.ReadAudit(ada.Id, 10));
+    }
+
+    [Fact]
     public async Task UpdateCustomer_changes_only_what_is_given_and_bumps_the_version()
     {
         await using var crm = TestCrm.Create();

@@ -13,6 +13,15 @@ public sealed class TemplateRendererTests
         renderer.Render(template, DocumentModel.Build(Ada, Loan, [Loan], [], template, new DateTimeOffset(2026, 1, 15, 9, 0, 0, TimeSpan.Zero), "tester"));
 
     [Fact]
+    public void Date_now_in_a_template_is_the_CRM_clock_not_the_machine_clock()
+    {
+        var template = new DocumentTemplateDefinition("dated", "Dated", "{{ date.now | date.to_string '%Y-%m-%d' }}");
+        var model = DocumentModel.Build(Ada, null, [], [], template, new DateTimeOffset(2030, 5, 6, 9, 0, 0, TimeSpan.Zero), "tester");
+
+        Assert.Equal("2030-05-06", new TemplateRenderer().Render(template, model, new DateTimeOffset(2030, 5, 6, 9, 0, 0, TimeSpan.Zero)));
+    }
+
+    [Fact]
     public void A_template_is_parsed_once_and_the_parsed_template_reused()
     {
         var renderer = new TemplateRenderer();
