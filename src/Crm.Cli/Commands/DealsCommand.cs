@@ -23,7 +23,7 @@ public static class DealsCommand
         var title = new Option<string>("--title", "-t") { Description = "Short title.", Required = true };
         var amount = new Option<string>("--amount", "-a") { Description = "Amount and currency, e.g. \"250000 EUR\".", Required = true };
         var owner = new Option<string?>("--owner") { Description = "Responsible user. Default: the customer's owner." };
-        var close = new Option<DateOnly?>("--close") { Description = "Expected close date (yyyy-MM-dd)." };
+        var close = new Option<DateOnly?>("--close") { Description = "Expected close date (yyyy-MM-dd).", CustomParser = Parsers.Date };
         var fields = FieldOption.Create();
         var json = new Option<bool>("--json") { Description = "Print the deal as JSON." };
         var command = new Command("open", "Open a deal at the funnel's first stage.") { customer, funnel, title, amount, owner, close, fields, json };

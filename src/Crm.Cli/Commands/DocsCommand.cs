@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Crm.Cli.Infrastructure;
+using Crm.Framework;
 using Crm.Framework.Documents;
 
 namespace Crm.Cli.Commands;
@@ -19,6 +20,8 @@ public static class DocsCommand
         var command = new Command("render", "Render a document for a customer and keep it on the card.") { customer, template, deal, output };
         command.SetAction((parse, ct) => cli.Run(async () =>
         {
+            if (parse.GetValue(output) is { Directory: { Exists: false } folder })
+                throw new CrmValidationException("out", folder.FullName, "is a folder that does not exist; create it or write the document elsewhere");
             await using var crm = await CrmSession.OpenAsync(CliContext.Globals(parse), cli, ct);
             var document = await crm.Send(new RenderDocument
             {

@@ -18,7 +18,7 @@ public static class InteractionsCommand
         var notes = new Option<string?>("--notes") { Description = "Free notes." };
         var outcome = new Option<string?>("--outcome") { Description = "The result, e.g. 'callback requested'." };
         var deal = new Option<string?>("--deal") { Description = "The deal it concerns." };
-        var at = new Option<DateTimeOffset?>("--at") { Description = "When it happened (ISO 8601). Default: now." };
+        var at = new Option<DateTimeOffset?>("--at") { Description = "When it happened (ISO 8601). Default: now.", CustomParser = Parsers.Timestamp };
         var fields = FieldOption.Create();
         var log = new Command("log", "Log an interaction with a customer.") { customer, channel, subject, direction, notes, outcome, deal, at, fields };
         log.SetAction((parse, ct) => cli.Run(async () =>

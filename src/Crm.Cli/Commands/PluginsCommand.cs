@@ -46,7 +46,7 @@ public static class PluginsCommand
                 var status = r.Status switch
                 {
                     PluginStatus.Loaded => "[green]loaded[/]",
-                    PluginStatus.Disabled => "[grey]disabled[/]",
+                    PluginStatus.Disabled => r.Reason is null ? "[grey]disabled[/]" : $"[grey]disabled[/] ({Display.Esc(r.Reason)})",
                     _ => $"[red]failed[/]: {Display.Esc(r.Reason)}",
                 };
                 table.AddRow(Display.Esc(r.Manifest.Id), Display.Esc(r.Manifest.Name), Display.Esc(r.Manifest.Version), Display.Esc(r.Manifest.Industry), status);

@@ -90,6 +90,11 @@ public sealed class CliContext(TextWriter output, TextWriter error)
             Error.WriteLine($"error: {e.Message}");
             return ExitCodes.For(e);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Error.WriteLine($"error: {e.Message.TrimEnd('.')}; check the path and its permissions.");
+            return ExitCodes.Store;
+        }
         catch (OperationCanceledException)
         {
             Error.WriteLine("error: cancelled.");

@@ -14,7 +14,7 @@ public static class PluginComposer
     /// <param name="schema">The schema to add to (already holding the kernel's and the app's declarations).</param>
     /// <param name="framework">The running framework version.</param>
     /// <param name="enabled">Plugin ids or industries to enable; null enables every plugin. Dependencies are enabled with them.</param>
-    /// <param name="broken">Plugins that could not be read; reported as failed.</param>
+    /// <param name="broken">Plugins that could not be read; reported as failed when enabled (or when all are), else as disabled with the reason.</param>
     public static PluginComposition Compose(
         IEnumerable<PluginCandidate> candidates,
         CrmSchema schema,
@@ -24,8 +24,11 @@ public static class PluginComposer
     {
         var reports = new List<PluginReport>();
         var services = new List<ServiceDescriptor>();
+        // A broken plugin the workspace does not enable is reported, but as disabled: it must not fail (or
+        // warn on) every command of a workspace that never asked for it.
         foreach (var b in broken ?? [])
-            reports.Add(new PluginReport(new PluginManifest(b.Id, b.Id, "?", null, null, [], "", b.Path), PluginStatus.Failed, b.Reason));
+            reports.Add(new PluginReport(new PluginManifest(b.Id, b.Id, "?", null, null, [], "", b.Path),
+                enabled is null || enabled.Contains(b.Id, StringComparer.OrdinalIgnoreCase) ? PluginStatus.Failed : PluginStatus.Disabled, b.Reason));
 
         var byId = new Dictionary<string, PluginCandidate>(StringComparer.OrdinalIgnoreCase);
         foreach (var c in candidates)

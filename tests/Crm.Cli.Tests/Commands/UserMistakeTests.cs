@@ -123,6 +123,29 @@ public sealed class UserMistakeTests : IDisposable
     }
 
     [Fact]
+    public void Rendering_into_a_folder_that_does_not_exist_is_refused_before_anything_is_kept()
+    {
+        var customer = Customer();
+
+        var error = _crm.Run("docs", "render", customer, "kyc_document_request", "--out", Path.Combine(_crm.Folder, "missing", "letter.md")).AssertUserError(2);
+
+        Assert.Contains("does not exist", error);
+        Assert.DoesNotContain(_crm.Json("audit", "--json").EnumerateArray(), a => a.GetProperty("action").GetString() == "RenderDocument");
+    }
+
+    [Fact]
+    public void An_unreadable_date_says_how_to_write_one()
+    {
+        var customer = Customer();
+
+        var result = _crm.Run("interactions", "log", customer, "--channel", "phone", "--subject", "Call", "--at", "yesterday");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("'yesterday' is not a date and time; write it like 2026-01-15T09:30", result.Stderr);
+        Assert.DoesNotContain("System.", result.Stderr);
+    }
+
+    [Fact]
     public void A_command_line_syntax_error_exits_non_zero_without_a_stack_trace()
     {
         var result = _crm.Run("deals", "close");

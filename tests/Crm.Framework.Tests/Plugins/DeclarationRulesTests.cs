@@ -74,4 +74,18 @@ public sealed class DeclarationRulesTests
 
         Assert.Contains("customer field 'tier' is a choice field without choices", error.Message);
     }
+
+    [Fact]
+    public void A_broken_plugin_the_workspace_does_not_enable_is_reported_disabled_with_its_reason_not_failed()
+    {
+        var broken = new BrokenPlugin("Crm.Plugins.Broken", "/plugins/Crm.Plugins.Broken/Crm.Plugins.Broken.dll", "it has no manifest");
+
+        var enabledElsewhere = PluginComposer.Compose([], new CrmSchema(), CrmFrameworkInfo.Version, enabled: ["bank"], broken: [broken]).Reports;
+        var allEnabled = PluginComposer.Compose([], new CrmSchema(), CrmFrameworkInfo.Version, enabled: null, broken: [broken]).Reports;
+
+        var report = Assert.Single(enabledElsewhere, r => r.Manifest.Id == "Crm.Plugins.Broken");
+        Assert.Equal(PluginStatus.Disabled, report.Status);
+        Assert.Equal("it has no manifest", report.Reason);
+        Assert.Equal(PluginStatus.Failed, Assert.Single(allEnabled).Status);
+    }
 }
