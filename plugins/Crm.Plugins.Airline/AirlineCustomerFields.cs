@@ -52,7 +52,7 @@ public static class AirlineCustomerFields
     };
 
     /// <summary>Passport number: a government identity number, sensitive, indexed for check-in look-up.</summary>
-    public static FieldDefinition PassportNumber { get; } = new("passport_number", "Passport number", FieldType.Text, FieldTarget.Customer)
+    public static FieldDefinition PassengerPassportNumber { get; } = new("passenger_passport_number", "Passport number", FieldType.Text, FieldTarget.Customer)
     {
         Sensitivity = Sensitivity.Sensitive,
         Indexed = true,
@@ -61,14 +61,14 @@ public static class AirlineCustomerFields
     };
 
     /// <summary>When the passport expires.</summary>
-    public static FieldDefinition PassportExpiry { get; } = new("passport_expiry", "Passport expiry", FieldType.Date, FieldTarget.Customer)
+    public static FieldDefinition PassengerPassportExpiry { get; } = new("passenger_passport_expiry", "Passport expiry", FieldType.Date, FieldTarget.Customer)
     {
         Sensitivity = Sensitivity.Personal,
         Description = "Many countries require six months' validity after the return date.",
     };
 
     /// <summary>The state that issued the passport.</summary>
-    public static FieldDefinition PassportCountry { get; } = new("passport_country", "Passport issuing state", FieldType.Text, FieldTarget.Customer)
+    public static FieldDefinition PassengerPassportCountry { get; } = new("passenger_passport_country", "Passport issuing state", FieldType.Text, FieldTarget.Customer)
     {
         Sensitivity = Sensitivity.Personal,
         Constraints = new() { Pattern = "[A-Z]{3}", PatternDescription = "the three-letter ICAO code of the issuing state, e.g. EST or GBR" },

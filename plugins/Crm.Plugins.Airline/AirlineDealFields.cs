@@ -111,7 +111,7 @@ public static class AirlineDealFields
     };
 
     /// <summary>The e-ticket number (for a group, the first of the series).</summary>
-    public static FieldDefinition TicketNumber { get; } = new("ticket_number", "E-ticket number", FieldType.Text, FieldTarget.Deal)
+    public static FieldDefinition EticketNumber { get; } = new("eticket_number", "E-ticket number", FieldType.Text, FieldTarget.Deal)
     {
         Indexed = true,
         Constraints = new() { Pattern = "[0-9]{13}", PatternDescription = "13 digits: the 3-digit airline code and a 10-digit serial, e.g. 4122400123456" },

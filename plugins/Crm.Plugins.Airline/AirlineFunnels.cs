@@ -15,8 +15,8 @@ public static class AirlineFunnels
     /// <summary>Funnel key of <see cref="GroupBooking"/>.</summary>
     public const string GroupBookingKey = "group_booking";
 
-    /// <summary>Funnel key of <see cref="CorporateContract"/>.</summary>
-    public const string CorporateContractKey = "corporate_contract";
+    /// <summary>Funnel key of <see cref="CorporateTravelContract"/>.</summary>
+    public const string CorporateTravelContractKey = "corporate_travel_contract";
 
     /// <summary>The group stage at which the deposit is paid and the name list falls due.</summary>
     public const string DepositPaid = "deposit_paid";
@@ -37,7 +37,7 @@ public static class AirlineFunnels
             Next = ["ticketed", "option_expired", "declined_by_passenger"],
             RequiredFields = ["pnr", "outbound_flight", "booking_class", "base_fare", "fare_taxes", "ticketing_time_limit"],
         },
-        new("ticketed", "Ticketed", 1m, StageKind.Won) { RequiredFields = ["ticket_number", "fare_basis", "baggage_allowance"] },
+        new("ticketed", "Ticketed", 1m, StageKind.Won) { RequiredFields = ["eticket_number", "fare_basis", "baggage_allowance"] },
         new("option_expired", "Option expired (TTL passed)", 0m, StageKind.Lost),
         new("declined_by_passenger", "Declined by the passenger", 0m, StageKind.Lost),
     ])
@@ -68,7 +68,7 @@ public static class AirlineFunnels
             Next = ["ticketed", "lost"],
             RequiredFields = ["group_names_received"],
         },
-        new("ticketed", "Ticketed", 1m, StageKind.Won) { RequiredFields = ["ticket_number"] },
+        new("ticketed", "Ticketed", 1m, StageKind.Won) { RequiredFields = ["eticket_number"] },
         new("declined", "Declined — no group space", 0m, StageKind.Lost),
         new("lost", "Lost", 0m, StageKind.Lost),
     ])
@@ -77,7 +77,7 @@ public static class AirlineFunnels
     };
 
     /// <summary>A negotiated fare agreement with a company: RFP to signed contract.</summary>
-    public static FunnelDefinition CorporateContract { get; } = new(CorporateContractKey, "Corporate fare agreement",
+    public static FunnelDefinition CorporateTravelContract { get; } = new(CorporateTravelContractKey, "Corporate fare agreement",
     [
         new("rfp_received", "RFP received", 0.10m)
         {

@@ -23,9 +23,9 @@ public sealed class AirlinePlugin : ICrmPlugin
         .AddField(AirlineCustomerFields.FfpTierValidUntil)
         // Customer card: travel document (APIS) and special service requests.
         .AddField(AirlineCustomerFields.PassengerDateOfBirth)
-        .AddField(AirlineCustomerFields.PassportNumber)
-        .AddField(AirlineCustomerFields.PassportExpiry)
-        .AddField(AirlineCustomerFields.PassportCountry)
+        .AddField(AirlineCustomerFields.PassengerPassportNumber)
+        .AddField(AirlineCustomerFields.PassengerPassportExpiry)
+        .AddField(AirlineCustomerFields.PassengerPassportCountry)
         .AddField(AirlineCustomerFields.PassengerMealSsr)
         .AddField(AirlineCustomerFields.PassengerAssistanceSsr)
         // Customer card: preferences and the account.
@@ -55,7 +55,7 @@ public sealed class AirlinePlugin : ICrmPlugin
         // Deal: booking and ticket.
         .AddField(AirlineDealFields.Pnr)
         .AddField(AirlineDealFields.TicketingTimeLimit)
-        .AddField(AirlineDealFields.TicketNumber)
+        .AddField(AirlineDealFields.EticketNumber)
         // Deal: group booking.
         .AddField(AirlineDealFields.GroupBookingType)
         .AddField(AirlineDealFields.GroupPax)
@@ -86,7 +86,7 @@ public sealed class AirlinePlugin : ICrmPlugin
         // Funnels.
         .AddFunnel(AirlineFunnels.FlightBooking)
         .AddFunnel(AirlineFunnels.GroupBooking)
-        .AddFunnel(AirlineFunnels.CorporateContract)
+        .AddFunnel(AirlineFunnels.CorporateTravelContract)
         // Channels.
         .AddChannel(AirlineChannels.CheckInDesk)
         .AddChannel(AirlineChannels.BoardingGate)
@@ -97,7 +97,7 @@ public sealed class AirlinePlugin : ICrmPlugin
         // Documents.
         .AddTemplate(AirlineTemplates.EticketReceipt)
         .AddTemplate(AirlineTemplates.GroupBookingQuote)
-        .AddTemplate(AirlineTemplates.CorporateAgreementSummary)
+        .AddTemplate(AirlineTemplates.CorporateFareAgreement)
         .AddTemplate(AirlineTemplates.FfpStatement)
         // Automation.
         .OnEvent<DealStageChanged, GroupNameListReminder>()

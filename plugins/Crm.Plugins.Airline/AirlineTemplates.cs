@@ -20,7 +20,7 @@ public static class AirlineTemplates
     };
 
     /// <summary>The summary of a corporate fare agreement for the company and its travel management company.</summary>
-    public static DocumentTemplateDefinition CorporateAgreementSummary { get; } = From("corporate_agreement_summary", "Corporate fare agreement summary") with
+    public static DocumentTemplateDefinition CorporateFareAgreement { get; } = From("corporate_fare_agreement", "Corporate fare agreement summary") with
     {
         RequiresDeal = true,
         Description = "The agreed (or proposed) terms: discount and cabins, tour code, validity, share commitment and how to book.",

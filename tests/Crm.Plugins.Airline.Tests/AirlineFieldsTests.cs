@@ -28,10 +28,10 @@ public sealed class AirlineFieldsTests
         await using var crm = Host();
 
         var error = await Assert.ThrowsAsync<CrmValidationException>(() =>
-            crm.Send(new CreateCustomer { Name = "Kristjan Lepp", Fields = Values(("passport_number", "k 481-0372")) }));
+            crm.Send(new CreateCustomer { Name = "Kristjan Lepp", Fields = Values(("passenger_passport_number", "k 481-0372")) }));
 
         var broken = Assert.Single(error.Errors);
-        Assert.Equal("passport_number", broken.Field);
+        Assert.Equal("passenger_passport_number", broken.Field);
         Assert.Equal("***", broken.Value);
         Assert.Contains("6 to 9 capital letters and digits", error.Message);
         Assert.DoesNotContain("481-0372", error.Message);
@@ -42,10 +42,10 @@ public sealed class AirlineFieldsTests
     {
         await using var crm = Host();
         var kristjan = await crm.Passenger();
-        await crm.Send(new CreateCustomer { Name = "Ingrid Andersen", Fields = Values(("ffp_number", "100217764"), ("passport_number", "205998712")) });
+        await crm.Send(new CreateCustomer { Name = "Ingrid Andersen", Fields = Values(("ffp_number", "100217764"), ("passenger_passport_number", "205998712")) });
 
         var byCard = await crm.Send(new FindCustomers { FieldKey = "ffp_number", FieldValue = "100482731" });
-        var byPassport = await crm.Send(new FindCustomers { FieldKey = "passport_number", FieldValue = "K4810372" });
+        var byPassport = await crm.Send(new FindCustomers { FieldKey = "passenger_passport_number", FieldValue = "K4810372" });
 
         Assert.Equal(kristjan.Id, Assert.Single(byCard).Id);
         Assert.Equal(kristjan.Id, Assert.Single(byPassport).Id);
@@ -129,7 +129,7 @@ public sealed class AirlineFieldsTests
 
     [Theory]
     [InlineData("pnr", "K7QX2", "a 6-character booking reference")]
-    [InlineData("ticket_number", "412-2400123456", "13 digits")]
+    [InlineData("eticket_number", "412-2400123456", "13 digits")]
     [InlineData("booking_class", "S", "must be one of: F, A, J")]
     public async Task Booking_references_tickets_and_classes_keep_their_airline_formats(string key, string value, string rule)
     {

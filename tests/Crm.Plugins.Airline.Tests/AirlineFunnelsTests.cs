@@ -28,7 +28,7 @@ public sealed class AirlineFunnelsTests
         var deal = await crm.LondonEnquiry(await crm.Passenger());
 
         var error = await Assert.ThrowsAsync<BusinessRuleException>(() => crm.Move(deal, "ticketed",
-            ("ticket_number", "4122400123456"), ("fare_basis", "JFLEX"), ("baggage_allowance", "2PC")));
+            ("eticket_number", "4122400123456"), ("fare_basis", "JFLEX"), ("baggage_allowance", "2PC")));
 
         Assert.Contains("cannot move from 'enquiry' to 'ticketed'", error.Message);
         Assert.Contains("allowed next stages: on_hold, declined_by_passenger", error.Message);
@@ -55,9 +55,9 @@ public sealed class AirlineFunnelsTests
         var deal = await crm.LondonOnHold(customer);
 
         var error = await Assert.ThrowsAsync<CrmValidationException>(() => crm.Move(deal, "ticketed", ("fare_basis", "JFLEX"), ("baggage_allowance", "2PC")));
-        deal = await crm.Move(deal, "ticketed", ("ticket_number", "4122400123456"), ("fare_basis", "JFLEX"), ("baggage_allowance", "2PC"));
+        deal = await crm.Move(deal, "ticketed", ("eticket_number", "4122400123456"), ("fare_basis", "JFLEX"), ("baggage_allowance", "2PC"));
 
-        Assert.Equal("ticket_number", Assert.Single(error.Errors).Field);
+        Assert.Equal("eticket_number", Assert.Single(error.Errors).Field);
         Assert.Equal(DealStatus.Won, deal.Status);
         Assert.Equal(LifecycleStage.Customer, (await crm.Send(new GetCustomer(customer.Id))).Lifecycle);
     }
@@ -93,13 +93,13 @@ public sealed class AirlineFunnelsTests
         await using var crm = Host();
         var deal = await crm.SchoolGroupQuoted(await crm.College());
 
-        var skip = await Assert.ThrowsAsync<BusinessRuleException>(() => crm.Move(deal, "ticketed", ("ticket_number", "4122400098011")));
+        var skip = await Assert.ThrowsAsync<BusinessRuleException>(() => crm.Move(deal, "ticketed", ("eticket_number", "4122400098011")));
         var noPnr = await Assert.ThrowsAsync<CrmValidationException>(() => crm.Move(deal, "deposit_paid",
             ("group_deposit_amount", Eur(780.30m)), ("group_names_deadline", Day(2026, 3, 30))));
         deal = await crm.Move(deal, "deposit_paid", ("pnr", "S3CHLG"), ("group_deposit_amount", Eur(780.30m)), ("group_names_deadline", Day(2026, 3, 30)));
         var noNames = await Assert.ThrowsAsync<CrmValidationException>(() => crm.Move(deal, "names_submitted"));
         deal = await crm.Move(deal, "names_submitted", ("group_names_received", 28));
-        deal = await crm.Move(deal, "ticketed", ("ticket_number", "4122400098011"));
+        deal = await crm.Move(deal, "ticketed", ("eticket_number", "4122400098011"));
 
         Assert.Contains("allowed next stages: deposit_paid, request, lost", skip.Message);
         Assert.Equal("pnr", Assert.Single(noPnr.Errors).Field);

@@ -26,8 +26,8 @@ public sealed class AirlinePluginTests
     {
         await using var crm = Host();
 
-        Assert.Equal(["flight_booking", "group_booking", "corporate_contract"], crm.Schema.Funnels.Select(f => f.Key));
-        Assert.Equal(["eticket_receipt", "group_booking_quote", "corporate_agreement_summary", "ffp_statement"], crm.Schema.Templates.Select(t => t.Key));
+        Assert.Equal(["flight_booking", "group_booking", "corporate_travel_contract"], crm.Schema.Funnels.Select(f => f.Key));
+        Assert.Equal(["eticket_receipt", "group_booking_quote", "corporate_fare_agreement", "ffp_statement"], crm.Schema.Templates.Select(t => t.Key));
         foreach (var channel in new[] { "check_in_desk", "boarding_gate", "airport_lounge", "inflight", "call_centre_airline", "airline_app" })
             Assert.Equal("Crm.Plugins.Airline", crm.Schema.DeclaredBy("channel", channel));
         Assert.Equal(CrmSchema.KernelId, crm.Schema.DeclaredBy("channel", "phone"));
@@ -38,9 +38,9 @@ public sealed class AirlinePluginTests
     {
         await using var crm = Host();
 
-        foreach (var key in new[] { "ffp_number", "ffp_tier", "passport_number", "passenger_meal_ssr", "home_airport", "iata_agency_number" })
+        foreach (var key in new[] { "ffp_number", "ffp_tier", "passenger_passport_number", "passenger_meal_ssr", "home_airport", "iata_agency_number" })
             Assert.NotNull(crm.Schema.FindField(FieldTarget.Customer, key));
-        foreach (var key in new[] { "pnr", "ticket_number", "booking_class", "cabin", "fare_basis", "group_pax", "tour_code" })
+        foreach (var key in new[] { "pnr", "eticket_number", "booking_class", "cabin", "fare_basis", "group_pax", "tour_code" })
             Assert.NotNull(crm.Schema.FindField(FieldTarget.Deal, key));
         foreach (var key in new[] { "airport_code", "flight_number", "flight_disruption", "eu261_compensation", "pir_reference" })
             Assert.NotNull(crm.Schema.FindField(FieldTarget.Interaction, key));
@@ -51,9 +51,9 @@ public sealed class AirlinePluginTests
     {
         await using var crm = Host();
 
-        foreach (var key in new[] { "passport_number", "passenger_meal_ssr", "passenger_assistance_ssr" })
+        foreach (var key in new[] { "passenger_passport_number", "passenger_meal_ssr", "passenger_assistance_ssr" })
             Assert.Equal(Sensitivity.Sensitive, crm.Schema.FindField(FieldTarget.Customer, key)!.Sensitivity);
-        foreach (var key in new[] { "ffp_number", "passenger_date_of_birth", "passport_expiry", "passenger_contact_channel", "passenger_marketing_consent", "passenger_seat_preference" })
+        foreach (var key in new[] { "ffp_number", "passenger_date_of_birth", "passenger_passport_expiry", "passenger_contact_channel", "passenger_marketing_consent", "passenger_seat_preference" })
             Assert.Equal(Sensitivity.Personal, crm.Schema.FindField(FieldTarget.Customer, key)!.Sensitivity);
         Assert.Equal(Sensitivity.Public, crm.Schema.FindField(FieldTarget.Customer, "ffp_tier")!.Sensitivity);
         Assert.Equal(Sensitivity.Public, crm.Schema.FindField(FieldTarget.Deal, "booking_class")!.Sensitivity);
@@ -65,9 +65,9 @@ public sealed class AirlinePluginTests
     {
         await using var crm = Host();
 
-        foreach (var key in new[] { "ffp_number", "ffp_tier", "passport_number", "home_airport", "iata_agency_number" })
+        foreach (var key in new[] { "ffp_number", "ffp_tier", "passenger_passport_number", "home_airport", "iata_agency_number" })
             Assert.True(crm.Schema.FindField(FieldTarget.Customer, key)!.Indexed, key);
-        foreach (var key in new[] { "pnr", "ticket_number", "tour_code" })
+        foreach (var key in new[] { "pnr", "eticket_number", "tour_code" })
             Assert.True(crm.Schema.FindField(FieldTarget.Deal, key)!.Indexed, key);
     }
 

@@ -25,8 +25,8 @@ internal static class AirlineScenario
         Contacts = [new ContactPoint(ContactKind.Email, "kristjan.lepp@example.com"), new ContactPoint(ContactKind.Address, "Kadaka tee 88-14, 12618 Tallinn, Estonia")],
         Fields = Values(
             ("ffp_number", "100482731"), ("ffp_tier", "gold"), ("ffp_award_miles", 64_200), ("ffp_tier_miles", 41_350),
-            ("ffp_tier_valid_until", Day(2026, 3, 31)), ("passenger_date_of_birth", Day(1981, 5, 19)), ("passport_number", "K4810372"),
-            ("passport_expiry", Day(2031, 8, 14)), ("passport_country", "EST"), ("home_airport", "TLL"), ("airline_account_type", "business_traveller")),
+            ("ffp_tier_valid_until", Day(2026, 3, 31)), ("passenger_date_of_birth", Day(1981, 5, 19)), ("passenger_passport_number", "K4810372"),
+            ("passenger_passport_expiry", Day(2031, 8, 14)), ("passenger_passport_country", "EST"), ("home_airport", "TLL"), ("airline_account_type", "business_traveller")),
     });
 
     /// <summary>A company that travels, for corporate and group deals.</summary>
@@ -69,7 +69,7 @@ internal static class AirlineScenario
     /// <summary>The London return ticketed on a flexible business fare.</summary>
     public static async Task<Deal> LondonTicketed(this CrmTestHost crm, Customer customer) =>
         await crm.Move(await crm.LondonOnHold(customer), "ticketed",
-            ("ticket_number", "4122400123456"), ("fare_basis", "JFLEX"), ("baggage_allowance", "2PC"));
+            ("eticket_number", "4122400123456"), ("fare_basis", "JFLEX"), ("baggage_allowance", "2PC"));
 
     /// <summary>A school group request: 28 to London Gatwick in April, one teacher free.</summary>
     public static Task<Deal> SchoolGroup(this CrmTestHost crm, Customer customer) => crm.Send(new OpenDeal
@@ -92,7 +92,7 @@ internal static class AirlineScenario
     public static Task<Deal> CorporateRfp(this CrmTestHost crm, Customer customer) => crm.Send(new OpenDeal
     {
         CustomerId = customer.Id,
-        Funnel = "corporate_contract",
+        Funnel = "corporate_travel_contract",
         Title = "Fare agreement 2026–2027",
         Amount = Eur(540_000),
         Fields = Values(("annual_segments", 2_400)),

@@ -30,8 +30,8 @@ public sealed partial class AirlineTemplatesTests
         var customer = await crm.Send(new CreateCustomer
         {
             Name = "Ingrid Andersen",
-            Fields = Values(("ffp_number", "100217764"), ("ffp_tier", "platinum"), ("passport_number", "205998712"),
-                ("passport_expiry", Day(2026, 5, 30)), ("passenger_meal_ssr", "GFML"), ("passenger_assistance_ssr", new[] { "WCHS" })),
+            Fields = Values(("ffp_number", "100217764"), ("ffp_tier", "platinum"), ("passenger_passport_number", "205998712"),
+                ("passenger_passport_expiry", Day(2026, 5, 30)), ("passenger_meal_ssr", "GFML"), ("passenger_assistance_ssr", new[] { "WCHS" })),
         });
         var deal = await crm.Send(new OpenDeal
         {
@@ -40,7 +40,7 @@ public sealed partial class AirlineTemplatesTests
         });
         deal = await crm.Move(deal, "on_hold", ("pnr", "R2VB8N"), ("outbound_flight", "BN152"), ("outbound_time", "10:05"), ("booking_class", "M"),
             ("base_fare", Eur(149.00m)), ("fare_taxes", Eur(38.70m)), ("ticketing_time_limit", Day(2026, 1, 16)));
-        deal = await crm.Move(deal, "ticketed", ("ticket_number", "4122400119842"), ("fare_basis", "MSAVER"), ("baggage_allowance", "1PC"));
+        deal = await crm.Move(deal, "ticketed", ("eticket_number", "4122400119842"), ("fare_basis", "MSAVER"), ("baggage_allowance", "1PC"));
 
         var content = (await Render(crm, customer, "eticket_receipt", deal)).Content;
 
@@ -86,9 +86,9 @@ public sealed partial class AirlineTemplatesTests
         var company = await crm.Company();
         var deal = await crm.CorporateSigned(company);
 
-        var document = await Render(crm, company, "corporate_agreement_summary", deal);
+        var document = await Render(crm, company, "corporate_fare_agreement", deal);
 
-        Golden.Verify("corporate_agreement_summary", document.Content);
+        Golden.Verify("corporate_fare_agreement", document.Content);
     }
 
     [Fact]
@@ -98,9 +98,9 @@ public sealed partial class AirlineTemplatesTests
         var company = await crm.Company();
         var deal = await crm.CorporateInNegotiation(company);
 
-        var content = (await Render(crm, company, "corporate_agreement_summary", deal)).Content;
+        var content = (await Render(crm, company, "corporate_fare_agreement", deal)).Content;
 
-        Golden.Verify("corporate_agreement_summary.proposal", content);
+        Golden.Verify("corporate_fare_agreement.proposal", content);
         Assert.Contains("Status: proposal for discussion, not binding until signed", content);
         Assert.DoesNotContain("Tour code", content);
     }
@@ -137,7 +137,7 @@ public sealed partial class AirlineTemplatesTests
     [Theory]
     [InlineData("eticket_receipt")]
     [InlineData("group_booking_quote")]
-    [InlineData("corporate_agreement_summary")]
+    [InlineData("corporate_fare_agreement")]
     public async Task Deal_documents_need_a_deal(string template)
     {
         await using var crm = Host();

@@ -19,7 +19,7 @@ public sealed class CorporateTourCodeLoading(IMediator mediator) : INotification
     public Task Handle(DealStageChanged notification, CancellationToken cancellationToken)
     {
         var deal = notification.Deal;
-        if (deal.Funnel != AirlineFunnels.CorporateContractKey || notification.ToStage != AirlineFunnels.ContractSigned) return Task.CompletedTask;
+        if (deal.Funnel != AirlineFunnels.CorporateTravelContractKey || notification.ToStage != AirlineFunnels.ContractSigned) return Task.CompletedTask;
 
         var f = deal.Fields;
         var starts = f.GetDate("fare_agreement_start")?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);

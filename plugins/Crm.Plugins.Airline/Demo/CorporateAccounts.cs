@@ -30,7 +30,7 @@ internal static class CorporateAccounts
             ],
             Deals =
             [
-                new DemoDeal(AirlineFunnels.CorporateContractKey, "Fare agreement 2026–2027", Eur(540_000))
+                new DemoDeal(AirlineFunnels.CorporateTravelContractKey, "Fare agreement 2026–2027", Eur(540_000))
                 {
                     Fields = Values(("annual_segments", 2_400)),
                     Path =
@@ -52,11 +52,11 @@ internal static class CorporateAccounts
                             ("outbound_flight", "BN541"), ("inbound_flight", "BN542")),
                         To("deposit_paid", ("pnr", "C5NFBR"), ("group_deposit_amount", Eur(2_280.00m)), ("group_names_deadline", Day(2026, 1, 7))),
                         To("names_submitted", ("group_names_received", 60)),
-                        To("ticketed", ("ticket_number", "4122400104577")),
+                        To("ticketed", ("eticket_number", "4122400104577")),
                     ],
                 },
             ],
-            Documents = [AirlineTemplates.CorporateAgreementSummary.Key],
+            Documents = [AirlineTemplates.CorporateFareAgreement.Key],
         };
 
         // In negotiation: the proposal summary is rendered for the buyer.
@@ -77,7 +77,7 @@ internal static class CorporateAccounts
             ],
             Deals =
             [
-                new DemoDeal(AirlineFunnels.CorporateContractKey, "Fare agreement 2026", Eur(140_000))
+                new DemoDeal(AirlineFunnels.CorporateTravelContractKey, "Fare agreement 2026", Eur(140_000))
                 {
                     Fields = Values(("annual_segments", 600)),
                     Path =
@@ -89,7 +89,7 @@ internal static class CorporateAccounts
                     ClosesInDays = 30,
                 },
             ],
-            Documents = [AirlineTemplates.CorporateAgreementSummary.Key],
+            Documents = [AirlineTemplates.CorporateFareAgreement.Key],
         };
 
         // A shipping company: crew travel analysed for an agreement, a crew change asked for as a group.
@@ -110,7 +110,7 @@ internal static class CorporateAccounts
             ],
             Deals =
             [
-                new DemoDeal(AirlineFunnels.CorporateContractKey, "Marine crew fare agreement", Eur(310_000))
+                new DemoDeal(AirlineFunnels.CorporateTravelContractKey, "Marine crew fare agreement", Eur(310_000))
                 {
                     Fields = Values(("annual_segments", 1_500)),
                     Path = [To("traffic_analysis", ("top_city_pairs", "TLL-HAM, TLL-GDN, TLL-AMS"), ("airline_share_pct", 22))],
@@ -144,13 +144,13 @@ internal static class CorporateAccounts
             ],
             Deals =
             [
-                new DemoDeal(AirlineFunnels.CorporateContractKey, "Fare agreement 2025", Eur(80_000))
+                new DemoDeal(AirlineFunnels.CorporateTravelContractKey, "Fare agreement 2025", Eur(80_000))
                 {
                     Fields = Values(("annual_segments", 380)),
                     Path = [To("traffic_analysis", ("top_city_pairs", "TLL-LHR, TLL-ARN"), ("airline_share_pct", 40)),
                         Lost("withdrawn", "The company froze travel and cancelled the tender")],
                 },
-                new DemoDeal(AirlineFunnels.CorporateContractKey, "Fare agreement 2026", Eur(95_000))
+                new DemoDeal(AirlineFunnels.CorporateTravelContractKey, "Fare agreement 2026", Eur(95_000))
                 {
                     Fields = Values(("annual_segments", 450)),
                     Path =
@@ -181,7 +181,7 @@ internal static class CorporateAccounts
             ],
             Deals =
             [
-                new DemoDeal(AirlineFunnels.CorporateContractKey, "Fare agreement 2025", Eur(420_000))
+                new DemoDeal(AirlineFunnels.CorporateTravelContractKey, "Fare agreement 2025", Eur(420_000))
                 {
                     Fields = Values(("annual_segments", 2_800)),
                     Path =
@@ -191,7 +191,7 @@ internal static class CorporateAccounts
                         Lost("not_awarded", "Awarded to the Riga-based carrier: larger network from Riga and a 14% discount"),
                     ],
                 },
-                new DemoDeal(AirlineFunnels.CorporateContractKey, "Fare agreement 2026–2027", Eur(450_000))
+                new DemoDeal(AirlineFunnels.CorporateTravelContractKey, "Fare agreement 2026–2027", Eur(450_000))
                 {
                     Fields = Values(("annual_segments", 3_000)),
                     ClosesInDays = 60,

@@ -131,7 +131,7 @@ internal static class GroupOrganisers
                             ("outbound_flight", "BN881"), ("inbound_flight", "BN882")),
                         To("deposit_paid", ("pnr", "H2LYTV"), ("group_deposit_amount", Eur(1_488.00m)), ("group_names_deadline", Day(2026, 1, 13))),
                         To("names_submitted", ("group_names_received", 32)),
-                        To("ticketed", ("ticket_number", "4122400098011")),
+                        To("ticketed", ("eticket_number", "4122400098011")),
                     ],
                 },
                 new DemoDeal(AirlineFunnels.GroupBookingKey, "Rome at Easter — 45 passengers", Eur(19_350.00m))

@@ -20,7 +20,7 @@ internal static class Passengers
             Fields = Values(
                 ("ffp_number", "100482731"), ("ffp_tier", "gold"), ("ffp_award_miles", 64_200), ("ffp_tier_miles", 41_350),
                 ("ffp_tier_valid_until", Day(2026, 3, 31)), ("passenger_date_of_birth", Day(1981, 5, 19)),
-                ("passport_number", "K4810372"), ("passport_expiry", Day(2031, 8, 14)), ("passport_country", "EST"),
+                ("passenger_passport_number", "K4810372"), ("passenger_passport_expiry", Day(2031, 8, 14)), ("passenger_passport_country", "EST"),
                 ("passenger_seat_preference", "aisle"), ("passenger_contact_channel", "airline_app"), ("passenger_marketing_consent", true),
                 ("home_airport", "TLL"), ("airline_account_type", "business_traveller")),
         })
@@ -43,7 +43,7 @@ internal static class Passengers
                         To("on_hold", ("pnr", "K7QX2M"), ("outbound_flight", "BN301"), ("outbound_time", "07:25"), ("inbound_flight", "BN302"),
                             ("inbound_time", "18:40"), ("booking_class", "J"), ("base_fare", Eur(812.00m)), ("fare_taxes", Eur(96.40m)),
                             ("ticketing_time_limit", Day(2026, 1, 16))),
-                        To("ticketed", ("ticket_number", "4122400123456"), ("fare_basis", "JFLEX"), ("baggage_allowance", "2PC")),
+                        To("ticketed", ("eticket_number", "4122400123456"), ("fare_basis", "JFLEX"), ("baggage_allowance", "2PC")),
                     ],
                 },
             ],
@@ -61,7 +61,7 @@ internal static class Passengers
             Fields = Values(
                 ("ffp_number", "100217764"), ("ffp_tier", "platinum"), ("ffp_award_miles", 148_900), ("ffp_tier_miles", 103_400),
                 ("ffp_tier_valid_until", Day(2027, 3, 31)), ("passenger_date_of_birth", Day(1958, 11, 2)),
-                ("passport_number", "205998712"), ("passport_expiry", Day(2026, 5, 30)), ("passport_country", "DNK"),
+                ("passenger_passport_number", "205998712"), ("passenger_passport_expiry", Day(2026, 5, 30)), ("passenger_passport_country", "DNK"),
                 ("passenger_meal_ssr", "GFML"), ("passenger_assistance_ssr", new[] { "WCHS" }), ("passenger_seat_preference", "aisle"),
                 ("passenger_contact_channel", "email"), ("passenger_marketing_consent", false), ("home_airport", "CPH"),
                 ("airline_account_type", "business_traveller")),
@@ -83,7 +83,7 @@ internal static class Passengers
                     [
                         To("on_hold", ("pnr", "R2VB8N"), ("outbound_flight", "BN152"), ("outbound_time", "10:05"), ("booking_class", "M"),
                             ("base_fare", Eur(149.00m)), ("fare_taxes", Eur(38.70m)), ("ticketing_time_limit", Day(2026, 1, 14))),
-                        To("ticketed", ("ticket_number", "4122400119842"), ("fare_basis", "MSAVER"), ("baggage_allowance", "1PC")),
+                        To("ticketed", ("eticket_number", "4122400119842"), ("fare_basis", "MSAVER"), ("baggage_allowance", "1PC")),
                     ],
                 },
             ],
@@ -133,7 +133,7 @@ internal static class Passengers
             Contacts = [Email("jonas.petraitis@gmail.com"), Mobile("+370 612 90 455"), Address("Žirmūnų g. 70-12, LT-09124 Vilnius, Lithuania")],
             Fields = Values(
                 ("ffp_number", "100655102"), ("ffp_tier", "silver"), ("ffp_award_miles", 22_800), ("ffp_tier_miles", 18_900),
-                ("ffp_tier_valid_until", Day(2026, 6, 30)), ("passenger_date_of_birth", Day(1990, 7, 3)), ("passport_country", "LTU"),
+                ("ffp_tier_valid_until", Day(2026, 6, 30)), ("passenger_date_of_birth", Day(1990, 7, 3)), ("passenger_passport_country", "LTU"),
                 ("passenger_seat_preference", "window"), ("passenger_contact_channel", "email"), ("passenger_marketing_consent", true),
                 ("home_airport", "VNO"), ("airline_account_type", "leisure")),
         })

@@ -23,7 +23,7 @@ public sealed class AirlineDemoDataTests
         Assert.Equal(data.Customers.Sum(c => c.Interactions.Count), result.Interactions);
         Assert.Equal(22, result.Deals.Count);
         Assert.Equal(
-            ["eticket_receipt", "ffp_statement", "eticket_receipt", "ffp_statement", "group_booking_quote", "corporate_agreement_summary", "corporate_agreement_summary"],
+            ["eticket_receipt", "ffp_statement", "eticket_receipt", "ffp_statement", "group_booking_quote", "corporate_fare_agreement", "corporate_fare_agreement"],
             result.Documents.Select(d => d.Template));
         foreach (var kind in Enum.GetValues<StageKind>())
             Assert.Contains(result.Deals, d => crm.Schema.Funnels.Single(f => f.Key == d.Funnel).FindStage(d.Stage)!.Kind == kind);
