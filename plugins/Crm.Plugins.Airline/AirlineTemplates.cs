@@ -9,6 +9,7 @@ public static class AirlineTemplates
     public static DocumentTemplateDefinition EticketReceipt { get; } = From("eticket_receipt", "E-ticket itinerary receipt") with
     {
         RequiresDeal = true,
+        Funnels = [AirlineFunnels.FlightBookingKey, AirlineFunnels.GroupBookingKey],
         Description = "The passenger's itinerary and receipt: PNR, ticket number, flights, fare and taxes, baggage, SSRs and the notices the law requires.",
     };
 
@@ -16,6 +17,7 @@ public static class AirlineTemplates
     public static DocumentTemplateDefinition GroupBookingQuote { get; } = From("group_booking_quote", "Group booking quote") with
     {
         RequiresDeal = true,
+        Funnels = [AirlineFunnels.GroupBookingKey],
         Description = "The offer to a group: flights, fare per passenger and total, free seats, option date, deposit, name list and ticketing deadlines.",
     };
 
@@ -23,6 +25,7 @@ public static class AirlineTemplates
     public static DocumentTemplateDefinition CorporateFareAgreement { get; } = From("corporate_fare_agreement", "Corporate fare agreement summary") with
     {
         RequiresDeal = true,
+        Funnels = [AirlineFunnels.CorporateTravelContractKey],
         Description = "The agreed (or proposed) terms: discount and cabins, tour code, validity, share commitment and how to book.",
     };
 

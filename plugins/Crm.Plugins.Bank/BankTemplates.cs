@@ -9,6 +9,7 @@ public static class BankTemplates
     public static DocumentTemplateDefinition LoanOfferLetter { get; } = From("loan_offer_letter", "Loan offer") with
     {
         RequiresDeal = true,
+        Funnels = [BankFunnels.LoanOriginationKey, BankFunnels.MortgageKey],
         Description = "The offer for an approved loan or mortgage: amount, rate, term, monthly instalment, total cost, security and conditions.",
     };
 
@@ -16,6 +17,7 @@ public static class BankTemplates
     public static DocumentTemplateDefinition AccountOpeningConfirmation { get; } = From("account_opening_confirmation", "Confirmation of account opening") with
     {
         RequiresDeal = true,
+        Funnels = [BankFunnels.AccountOpening.Key],
         Description = "Confirms an opened account with its IBAN, the first steps and the deposit guarantee.",
     };
 

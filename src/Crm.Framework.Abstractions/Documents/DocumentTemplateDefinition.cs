@@ -35,8 +35,17 @@ public sealed record DocumentTemplateDefinition
     /// <summary>True when the template needs a deal (e.g. an offer letter). Default: false.</summary>
     public bool RequiresDeal { get; init; }
 
+    /// <summary>
+    /// The funnels whose deals the template is written for (an e-ticket for flight bookings, an offer letter
+    /// for loans). Rendering it for a deal of another funnel is refused. Default: empty, any deal.
+    /// </summary>
+    public IReadOnlyList<string> Funnels { get; init; } = [];
+
     /// <summary>A sentence for people and docs.</summary>
     public string? Description { get; init; }
+
+    /// <summary>True when the template may be rendered for a deal of <paramref name="funnel"/>.</summary>
+    public bool IsFor(string funnel) => Funnels.Count == 0 || Funnels.Contains(funnel, StringComparer.Ordinal);
 
     /// <summary>Where the source came from, for error messages (a resource name or file path).</summary>
     public string? Origin { get; init; }

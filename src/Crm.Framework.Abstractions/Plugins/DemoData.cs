@@ -18,7 +18,7 @@ public sealed record DemoCustomer(CreateCustomer Card)
     public IReadOnlyList<DemoInteraction> Interactions { get; init; } = [];
     /// <summary>Deals to open and move.</summary>
     public IReadOnlyList<DemoDeal> Deals { get; init; } = [];
-    /// <summary>Template keys to render for the customer (for the first deal when the template needs one).</summary>
+    /// <summary>Template keys to render for the customer (for their first deal in the template's funnels when the template needs one).</summary>
     public IReadOnlyList<string> Documents { get; init; } = [];
 }
 

@@ -46,6 +46,7 @@ public static partial class PluginConformance
         problems.AddRange(contribution.Funnels.SelectMany(FunnelShape).Select(p => Problem(ConformanceRule.FunnelShape, p)));
         var dealFields = contribution.Fields.Where(f => f.Target == FieldTarget.Deal).Select(f => f.Key);
         problems.AddRange(DeclarationRules.CheckRequiredFields(contribution.Funnels, dealFields).Select(p => Problem(ConformanceRule.RequiredFieldsDeclared, p)));
+        problems.AddRange(DeclarationRules.CheckTemplateFunnels(contribution.Templates, contribution.Funnels.Select(f => f.Key)).Select(p => Problem(ConformanceRule.TemplatesRender, p)));
         return problems;
     }
 
@@ -107,19 +108,23 @@ public static partial class PluginConformance
 
         foreach (var template in crm.Schema.Templates)
         {
-            var targets = seeded.Where(r => !template.RequiresDeal || r.Deals.Count > 0).ToList();
+            // A template needing a deal renders for every demo deal of its funnels; any other for every demo customer.
+            var targets = seeded.SelectMany(r => template.RequiresDeal
+                    ? r.Deals.Where(d => template.IsFor(d.Funnel)).Select(d => (Customer: r.Customers[0], Deal: (Deal?)d))
+                    : [(Customer: r.Customers[0], Deal: (Deal?)null)])
+                .ToList();
             if (targets.Count == 0)
-                problems.Add(Problem(ConformanceRule.TemplatesRender, $"template '{template.Key}' needs a deal, but no demo customer has one"));
-            foreach (var result in targets)
+                problems.Add(Problem(ConformanceRule.TemplatesRender, $"template '{template.Key}' needs a deal{(template.Funnels.Count > 0 ? $" in {string.Join(", ", template.Funnels)}" : "")}, but no demo customer has one"));
+            foreach (var (customer, deal) in targets)
             {
-                var customer = result.Customers[0];
                 try
                 {
-                    await crm.Send(new RenderDocument { CustomerId = customer.Id, Template = template.Key, DealId = template.RequiresDeal ? result.Deals[0].Id : null });
+                    await crm.Send(new RenderDocument { CustomerId = customer.Id, Template = template.Key, DealId = deal?.Id });
                 }
                 catch (CrmException e)
                 {
-                    problems.Add(Problem(ConformanceRule.TemplatesRender, $"template '{template.Key}' does not render for demo customer '{customer.Name}': {e.Message}"));
+                    var what = deal is null ? $"demo customer '{customer.Name}'" : $"demo deal '{deal.Title}' of '{customer.Name}' ({deal.Funnel} at {deal.Stage})";
+                    problems.Add(Problem(ConformanceRule.TemplatesRender, $"template '{template.Key}' does not render for {what}: {e.Message}"));
                 }
             }
         }

@@ -11,7 +11,7 @@ namespace Crm.Framework.Demo;
 /// Seeds demo data through the normal use cases (so it passes the same validation, audit and
 /// automation as a user's input) and reports progress per customer.
 /// </summary>
-public sealed class DemoSeeder(IMediator mediator, TimeProvider clock)
+public sealed class DemoSeeder(IMediator mediator, TimeProvider clock, CrmSchema schema)
 {
     /// <summary>Seeds every customer of <paramref name="data"/>; <paramref name="progress"/> gets each customer's name when done.</summary>
     public async Task<DemoResult> SeedAsync(DemoData data, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
@@ -44,7 +44,8 @@ public sealed class DemoSeeder(IMediator mediator, TimeProvider clock)
             }
             foreach (var template in demo.Documents)
             {
-                var dealId = result.Deals.FirstOrDefault(d => d.CustomerId == customer.Id)?.Id;
+                var funnels = schema.FindTemplate(template)?.Funnels ?? [];
+                var dealId = result.Deals.FirstOrDefault(d => d.CustomerId == customer.Id && (funnels.Count == 0 || funnels.Contains(d.Funnel)))?.Id;
                 result.Documents.Add(await mediator.Send(new RenderDocument { CustomerId = customer.Id, Template = template, DealId = dealId }, cancellationToken));
             }
             progress?.Report(customer.Name);

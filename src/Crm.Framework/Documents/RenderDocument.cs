@@ -34,6 +34,9 @@ public sealed class RenderDocumentHandler(ICrmStore store, UnitOfWork work, CrmS
             deal = deals.FirstOrDefault(d => d.Id == dealId) ?? store.GetDeal(dealId) ?? throw new NotFoundException("deal", dealId);
             if (deal.CustomerId != customer.Id)
                 throw new BusinessRuleException($"Deal '{dealId}' belongs to customer '{deal.CustomerId}', not '{customer.Id}'.");
+            if (!template.IsFor(deal.Funnel))
+                throw new BusinessRuleException(
+                    $"Template '{template.Key}' is written for deals in {string.Join(", ", template.Funnels)}, but deal '{dealId}' is in '{deal.Funnel}'; choose a deal of one of those funnels.");
         }
         else if (template.RequiresDeal)
         {

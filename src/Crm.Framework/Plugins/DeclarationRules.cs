@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Crm.Framework.Documents;
 using Crm.Framework.Fields;
 using Crm.Framework.Pipelines;
 
@@ -16,7 +17,18 @@ public static class DeclarationRules
     {
         var dealFields = contribution.Fields.Where(f => f.Target == FieldTarget.Deal).Select(f => f.Key)
             .Concat(schema.FieldsOf(FieldTarget.Deal).Select(f => f.Key));
-        return [.. CheckFields(contribution.Fields), .. CheckRequiredFields(contribution.Funnels, dealFields)];
+        var funnels = contribution.Funnels.Select(f => f.Key).Concat(schema.Funnels.Select(f => f.Key));
+        return [.. CheckFields(contribution.Fields), .. CheckRequiredFields(contribution.Funnels, dealFields), .. CheckTemplateFunnels(contribution.Templates, funnels)];
+    }
+
+    /// <summary>Templates written for funnels that are not among <paramref name="funnelKeys"/>.</summary>
+    public static IEnumerable<string> CheckTemplateFunnels(IEnumerable<DocumentTemplateDefinition> templates, IEnumerable<string> funnelKeys)
+    {
+        var declared = funnelKeys.ToHashSet(StringComparer.Ordinal);
+        return from template in templates
+               from funnel in template.Funnels
+               where !declared.Contains(funnel)
+               select $"template '{template.Key}' is written for funnel '{funnel}', which is not declared";
     }
 
     /// <summary>Problems of field definitions: choices, ranges, patterns, currencies.</summary>
