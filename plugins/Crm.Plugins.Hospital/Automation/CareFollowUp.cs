@@ -49,7 +49,7 @@ public sealed class CareFollowUp(IMediator mediator) : INotificationHandler<Deal
     private static string TreatedNotes(Deal deal)
     {
         var f = deal.Fields;
-        var seen = $"{deal.Title}: seen by {f.GetText("attending_practitioner")} on {Long(f.GetDate("hospital_appointment_date"))}.";
+        var seen = $"{deal.Title}: seen on {Long(f.GetDate("hospital_appointment_date"))} by {f.GetText("attending_practitioner")}.";
         return $"{seen} {Review(f.GetNumber("patient_follow_up_weeks"), f.GetDate("hospital_appointment_date"))}";
     }
 
@@ -64,7 +64,7 @@ public sealed class CareFollowUp(IMediator mediator) : INotificationHandler<Deal
     private static string DidNotAttendNotes(Deal deal)
     {
         var f = deal.Fields;
-        return $"{deal.Title}: did not attend the appointment with {f.GetText("attending_practitioner")} on {Long(f.GetDate("hospital_appointment_date"))}. " +
+        return $"{deal.Title}: did not attend the appointment on {Long(f.GetDate("hospital_appointment_date"))} with {f.GetText("attending_practitioner")}. " +
                "Offer one new appointment; if the patient cannot be reached in 5 working days, return the referral to the referrer.";
     }
 
