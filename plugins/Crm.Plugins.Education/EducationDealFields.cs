@@ -101,7 +101,7 @@ public static class EducationDealFields
     };
 
     /// <summary>The Confirmation of Acceptance for Studies number for a student visa.</summary>
-    public static FieldDefinition CasNumber { get; } = new("cas_number", "CAS number", FieldType.Text, FieldTarget.Deal)
+    public static FieldDefinition VisaCasNumber { get; } = new("visa_cas_number", "CAS number", FieldType.Text, FieldTarget.Deal)
     {
         Sensitivity = Sensitivity.Personal,
         Constraints = new() { Pattern = "E[0-9A-Z]{13}", PatternDescription = "the 14-character CAS number starting with E, e.g. E4G8SD1A00172X" },
@@ -109,7 +109,7 @@ public static class EducationDealFields
     };
 
     /// <summary>The date the student completed enrolment.</summary>
-    public static FieldDefinition EnrolmentDate { get; } = new("enrolment_date", "Enrolment date", FieldType.Date, FieldTarget.Deal);
+    public static FieldDefinition StudentEnrolmentDate { get; } = new("student_enrolment_date", "Enrolment date", FieldType.Date, FieldTarget.Deal);
 
     /// <summary>The scholarship, bursary or studentship applied for.</summary>
     public static FieldDefinition ScholarshipName { get; } = new("scholarship_name", "Scholarship", FieldType.Text, FieldTarget.Deal)

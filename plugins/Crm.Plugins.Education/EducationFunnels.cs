@@ -43,7 +43,7 @@ public static class EducationFunnels
             RequiredFields = ["admission_offer_type", "tuition_fee", "tuition_fee_status"],
         },
         new(OfferAccepted, "Offer accepted (firm)", 0.85m) { Next = ["enrolled", "rejected", "withdrawn"] },
-        new("enrolled", "Enrolled", 1m, StageKind.Won) { RequiredFields = ["enrolment_date"] },
+        new("enrolled", "Enrolled", 1m, StageKind.Won) { RequiredFields = ["student_enrolment_date"] },
         new("declined", "Offer declined by the applicant", 0m, StageKind.Lost),
         new("rejected", "Unsuccessful (rejected or conditions not met)", 0m, StageKind.Lost),
         new("withdrawn", "Withdrawn by the applicant", 0m, StageKind.Lost),

@@ -51,8 +51,8 @@ public sealed class EducationPlugin : ICrmPlugin
         .AddField(EducationDealFields.TuitionFee)
         .AddField(EducationDealFields.TuitionFeeStatus)
         .AddField(EducationDealFields.TuitionDeposit)
-        .AddField(EducationDealFields.CasNumber)
-        .AddField(EducationDealFields.EnrolmentDate)
+        .AddField(EducationDealFields.VisaCasNumber)
+        .AddField(EducationDealFields.StudentEnrolmentDate)
         // Deal: scholarships.
         .AddField(EducationDealFields.ScholarshipName)
         .AddField(EducationDealFields.ScholarshipBasis)

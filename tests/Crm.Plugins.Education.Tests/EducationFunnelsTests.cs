@@ -87,9 +87,9 @@ public sealed class EducationFunnelsTests
         deal = await crm.Move(deal, "offer_accepted");
 
         var error = await Assert.ThrowsAsync<CrmValidationException>(() => crm.Move(deal, "enrolled"));
-        var enrolled = await crm.Move(deal, "enrolled", ("enrolment_date", new DateOnly(2026, 9, 21)));
+        var enrolled = await crm.Move(deal, "enrolled", ("student_enrolment_date", new DateOnly(2026, 9, 21)));
 
-        Assert.Equal("enrolment_date", Assert.Single(error.Errors).Field);
+        Assert.Equal("student_enrolment_date", Assert.Single(error.Errors).Field);
         Assert.Equal(DealStatus.Won, enrolled.Status);
         Assert.Equal(LifecycleStage.Customer, (await crm.Send(new GetCustomer(customer.Id))).Lifecycle);
     }

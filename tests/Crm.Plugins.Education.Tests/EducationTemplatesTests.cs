@@ -62,7 +62,7 @@ public sealed class EducationTemplatesTests
         deal = await crm.Move(deal, "documents_complete", ("application_documents", new[] { "transcript", "personal_statement", "reference" }));
         deal = await crm.Move(deal, "admission_decision", ("admission_offer_type", "unconditional"), ("tuition_fee", Gbp(9_535)), ("tuition_fee_status", "home"));
         deal = await crm.Move(deal, "offer_accepted");
-        deal = await crm.Move(deal, "enrolled", ("enrolment_date", new DateOnly(2025, 9, 19)));
+        deal = await crm.Move(deal, "enrolled", ("student_enrolment_date", new DateOnly(2025, 9, 19)));
 
         var document = await Render(crm, customer, "enrolment_confirmation", deal);
 
