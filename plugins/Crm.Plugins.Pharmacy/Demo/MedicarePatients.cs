@@ -45,7 +45,7 @@ internal static class MedicarePatients
                         To("scheduled", ("rx_review_date", new DateOnly(2026, 1, 12)), ("rx_pharmacist", Okafor)),
                         To("completed", ("rx_med_count", 8), ("rx_drug_problems", new[] { "drug_interaction", "adverse_reaction" }),
                             ("rx_action_plan",
-                                "Stop taking ibuprofen (Advil) for your knee; take acetaminophen (Tylenol) 500 mg, up to 6 tablets a day, instead; " +
+                                "Stop taking ibuprofen (Advil) for your knee and take acetaminophen (Tylenol) 500 mg instead, up to 6 tablets a day; " +
                                 "Take your metformin with breakfast and with dinner, to settle your stomach; " +
                                 "Check your blood pressure at home twice a week and take the log to Dr. Natarajan on February 9; " +
                                 "Come back for your second shingles dose between March 14 and May 14")),
