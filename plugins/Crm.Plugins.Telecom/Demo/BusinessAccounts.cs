@@ -19,7 +19,7 @@ internal static class BusinessAccounts
             Fields = Values(
                 ("subscriber_account_number", "2000310457"), ("subscriber_company_number", "11843207"), ("subscriber_segment", "small_business"),
                 ("subscriber_payment_type", "pay_monthly"), ("current_tariff_plan", "business_unlimited"), ("subscriber_contract_end", new DateOnly(2027, 12, 1)),
-                ("arpu", Gbp(108.00)), ("active_lines", 6), ("credit_vet_result", "passed"), ("churn_risk", "low"), ("churn_risk_score", 15)),
+                ("arpu", Gbp(108.00m)), ("active_lines", 6), ("credit_vet_result", "passed"), ("churn_risk", "low"), ("churn_risk_score", 15)),
         })
         {
             Interactions =
@@ -64,7 +64,7 @@ internal static class BusinessAccounts
             Fields = Values(
                 ("subscriber_account_number", "2000288190"), ("subscriber_company_number", "08912345"), ("subscriber_segment", "enterprise"),
                 ("subscriber_payment_type", "pay_monthly"), ("current_tariff_plan", "business_shared_data"), ("subscriber_contract_end", new DateOnly(2026, 3, 31)),
-                ("arpu", Gbp(1_420.00)), ("active_lines", 165), ("credit_vet_result", "passed"), ("churn_risk", "medium"), ("churn_risk_score", 41)),
+                ("arpu", Gbp(1_420.00m)), ("active_lines", 165), ("credit_vet_result", "passed"), ("churn_risk", "medium"), ("churn_risk_score", 41)),
         })
         {
             Interactions =

@@ -19,7 +19,7 @@ internal static class ExistingSubscribers
             Fields = Values(
                 ("subscriber_account_number", "1002213409"), ("msisdn", "447700900208"), ("subscriber_date_of_birth", new DateOnly(1983, 7, 4)),
                 ("subscriber_segment", "consumer"), ("subscriber_payment_type", "pay_monthly"), ("current_tariff_plan", "unlimited"),
-                ("subscriber_contract_end", new DateOnly(2026, 2, 12)), ("arpu", Gbp(31.40)), ("active_lines", 1),
+                ("subscriber_contract_end", new DateOnly(2026, 2, 12)), ("arpu", Gbp(31.40m)), ("active_lines", 1),
                 ("credit_vet_result", "passed"), ("churn_risk", "medium"), ("churn_risk_score", 48),
                 ("subscriber_marketing_channels", new[] { "email", "sms", "app_push" })),
         })
@@ -59,7 +59,7 @@ internal static class ExistingSubscribers
             Fields = Values(
                 ("subscriber_account_number", "1001930548"), ("msisdn", "447700900389"), ("subscriber_date_of_birth", new DateOnly(1975, 1, 23)),
                 ("subscriber_segment", "consumer"), ("subscriber_payment_type", "pay_monthly"), ("current_tariff_plan", "sim_only_50gb"),
-                ("subscriber_contract_end", new DateOnly(2025, 12, 20)), ("arpu", Gbp(18.50)), ("active_lines", 1),
+                ("subscriber_contract_end", new DateOnly(2025, 12, 20)), ("arpu", Gbp(18.50m)), ("active_lines", 1),
                 ("credit_vet_result", "passed"), ("churn_risk", "high"), ("churn_risk_score", 86)),
         })
         {
@@ -99,7 +99,7 @@ internal static class ExistingSubscribers
             Fields = Values(
                 ("subscriber_account_number", "1001552874"), ("msisdn", "447700900846"), ("subscriber_date_of_birth", new DateOnly(1991, 10, 12)),
                 ("subscriber_segment", "consumer"), ("subscriber_payment_type", "pay_monthly"), ("current_tariff_plan", "unlimited"),
-                ("subscriber_contract_end", new DateOnly(2026, 2, 28)), ("arpu", Gbp(24.99)), ("active_lines", 1),
+                ("subscriber_contract_end", new DateOnly(2026, 2, 28)), ("arpu", Gbp(24.99m)), ("active_lines", 1),
                 ("credit_vet_result", "passed"), ("churn_risk", "medium"), ("churn_risk_score", 57),
                 ("subscriber_marketing_channels", new[] { "email" })),
         })
@@ -137,7 +137,7 @@ internal static class ExistingSubscribers
             Fields = Values(
                 ("subscriber_account_number", "1000418836"), ("msisdn", "447700900915"), ("subscriber_date_of_birth", new DateOnly(1948, 4, 6)),
                 ("subscriber_segment", "consumer"), ("subscriber_payment_type", "pay_monthly"), ("current_tariff_plan", "sim_only_10gb"),
-                ("subscriber_contract_end", new DateOnly(2027, 1, 10)), ("arpu", Gbp(9.20)), ("active_lines", 1),
+                ("subscriber_contract_end", new DateOnly(2027, 1, 10)), ("arpu", Gbp(9.20m)), ("active_lines", 1),
                 ("credit_vet_result", "passed"), ("churn_risk", "low"), ("churn_risk_score", 18), ("subscriber_vulnerable", true)),
         })
         {
@@ -177,7 +177,7 @@ internal static class ExistingSubscribers
             Fields = Values(
                 ("subscriber_account_number", "1001204467"), ("msisdn", "447700900497"), ("subscriber_segment", "consumer"),
                 ("subscriber_payment_type", "pay_monthly"), ("subscriber_contract_end", new DateOnly(2025, 11, 2)),
-                ("arpu", Gbp(26.00)), ("active_lines", 0), ("churn_risk", "high"), ("churn_risk_score", 100),
+                ("arpu", Gbp(26.00m)), ("active_lines", 0), ("churn_risk", "high"), ("churn_risk_score", 100),
                 ("subscriber_marketing_channels", new[] { "email" })),
         })
         {

@@ -97,7 +97,7 @@ internal static class NewSubscribers
             Fields = Values(
                 ("subscriber_account_number", "1004790055"), ("msisdn", "447700900455"), ("subscriber_id_number", "KHANA905112A99CD"),
                 ("subscriber_date_of_birth", new DateOnly(1990, 11, 2)), ("subscriber_segment", "consumer"), ("subscriber_payment_type", "pay_monthly"),
-                ("current_tariff_plan", "unlimited"), ("subscriber_contract_end", new DateOnly(2027, 12, 4)), ("arpu", Gbp(73.40)),
+                ("current_tariff_plan", "unlimited"), ("subscriber_contract_end", new DateOnly(2027, 12, 4)), ("arpu", Gbp(73.40m)),
                 ("active_lines", 2), ("credit_vet_result", "passed"), ("churn_risk", "low"), ("churn_risk_score", 9),
                 ("subscriber_marketing_channels", new[] { "email" })),
         })
