@@ -1,5 +1,6 @@
 using Crm.Framework.Customers;
 using Crm.Framework.Demo;
+using Crm.Framework.Documents;
 using Crm.Framework.Pipelines;
 using Crm.Plugins.Telecom.Automation;
 using Microsoft.Extensions.DependencyInjection;
@@ -59,6 +60,27 @@ public sealed class TelecomDemoDataTests
         foreach (var document in result.Documents)
         foreach (var secret in secrets)
             Assert.DoesNotContain(secret, document.Content);
+    }
+
+    [Fact]
+    public async Task Every_template_renders_for_every_demo_customer_and_each_of_their_deals()
+    {
+        await using var crm = Host();
+        var result = await crm.Services.GetRequiredService<DemoSeeder>().SeedAsync(Assert.Single(crm.Schema.DemoData).Data);
+        var rendered = 0;
+
+        foreach (var customer in result.Customers)
+        foreach (var template in crm.Schema.Templates)
+        foreach (var deal in result.Deals.Where(d => d.CustomerId == customer.Id).Cast<Deal?>().Append(null))
+        {
+            if (template.RequiresDeal && deal is null) continue;
+            var document = await crm.Send(new RenderDocument { CustomerId = customer.Id, Template = template.Key, DealId = deal?.Id });
+            Assert.StartsWith("# ", document.Content);
+            Assert.DoesNotContain("{{", document.Content);
+            rendered++;
+        }
+
+        Assert.Equal(4 * 30 + 15, rendered);
     }
 
     [Fact]
