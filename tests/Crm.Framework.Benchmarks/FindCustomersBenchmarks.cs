@@ -12,7 +12,7 @@ namespace Crm.Framework.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(RatioTrendConfig))]
-[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
+[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 10)]
 public class FindCustomersBenchmarks
 {
     /// <summary>How many customers the file holds.</summary>

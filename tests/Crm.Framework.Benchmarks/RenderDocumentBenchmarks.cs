@@ -20,7 +20,7 @@ namespace Crm.Framework.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(RatioTrendConfig))]
-[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
+[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 10)]
 [InvocationCount(1_000)]
 public class RenderDocumentBenchmarks
 {

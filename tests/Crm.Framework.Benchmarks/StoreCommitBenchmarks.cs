@@ -11,7 +11,7 @@ namespace Crm.Framework.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(RatioTrendConfig))]
-[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
+[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 10)]
 public class StoreCommitBenchmarks
 {
     /// <summary>How many customers each benchmark writes.</summary>
