@@ -9,6 +9,7 @@ public static class EducationTemplates
     public static DocumentTemplateDefinition AdmissionOfferLetter { get; } = From("admission_offer_letter", "Offer of a place") with
     {
         RequiresDeal = true,
+        Funnels = [EducationFunnels.StudentAdmissionsKey],
         Description = "The admission decision for an application: programme, intake, conditions, tuition fee, deposit and visa steps, and how to accept.",
     };
 
@@ -16,6 +17,7 @@ public static class EducationTemplates
     public static DocumentTemplateDefinition EnrolmentConfirmation { get; } = From("enrolment_confirmation", "Confirmation of enrolment") with
     {
         RequiresDeal = true,
+        Funnels = [EducationFunnels.StudentAdmissionsKey],
         Description = "Confirms that the student is enrolled: student number, programme, mode, start and expected end of studies.",
     };
 
@@ -23,6 +25,7 @@ public static class EducationTemplates
     public static DocumentTemplateDefinition MissingDocumentsRequest { get; } = From("missing_documents_request", "Supporting documents needed") with
     {
         RequiresDeal = true,
+        Funnels = [EducationFunnels.StudentAdmissionsKey],
         Description = "Lists the documents the programme level needs that have not been received, with the deadline and how to upload them.",
     };
 
@@ -30,6 +33,7 @@ public static class EducationTemplates
     public static DocumentTemplateDefinition ScholarshipAwardLetter { get; } = From("scholarship_award_letter", "Scholarship award") with
     {
         RequiresDeal = true,
+        Funnels = [EducationFunnels.ScholarshipsKey],
         Description = "Announces the award with its value a year, its length and total, how it is paid, the conditions for keeping it and how to accept.",
     };
 

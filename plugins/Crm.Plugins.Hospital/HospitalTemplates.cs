@@ -9,6 +9,7 @@ public static class HospitalTemplates
     public static DocumentTemplateDefinition AppointmentLetter { get; } = From("outpatient_appointment_letter", "Appointment confirmation") with
     {
         RequiresDeal = true,
+        Funnels = [HospitalFunnels.CarePathwayKey, HospitalFunnels.ElectiveSurgeryKey],
         Description = "Confirms a booked outpatient or telemedicine appointment: date, time, practitioner, place, what to bring and how to change it.",
     };
 
@@ -16,6 +17,7 @@ public static class HospitalTemplates
     public static DocumentTemplateDefinition PreAdmissionInstructions { get; } = From("pre_admission_instructions", "Pre-admission instructions") with
     {
         RequiresDeal = true,
+        Funnels = [HospitalFunnels.ElectiveSurgeryKey],
         Description = "Sent to a patient listed for surgery: admission date and time, fasting rules, medicines, allergies to confirm, what to bring, going home.",
     };
 
@@ -23,6 +25,7 @@ public static class HospitalTemplates
     public static DocumentTemplateDefinition DischargeSummary { get; } = From("discharge_summary", "Discharge summary") with
     {
         RequiresDeal = true,
+        Funnels = [HospitalFunnels.CarePathwayKey, HospitalFunnels.ElectiveSurgeryKey],
         Description = "After an operation or a treated episode: diagnosis, procedure, stay, medicines, allergies, warning signs and the follow-up; copied to the GP.",
     };
 
@@ -30,6 +33,7 @@ public static class HospitalTemplates
     public static DocumentTemplateDefinition CheckupQuote { get; } = From("checkup_package_quote", "Health check-up quote") with
     {
         RequiresDeal = true,
+        Funnels = [HospitalFunnels.HealthCheckupKey],
         Description = "The package contents, the price per person and in total, how booking works and how results are delivered.",
     };
 

@@ -9,6 +9,7 @@ public static class PharmacyTemplates
     public static DocumentTemplateDefinition PrescriptionLabel { get; } = From("rx_prescription_label", "Prescription label") with
     {
         RequiresDeal = true,
+        Funnels = [PharmacyFunnels.FulfilmentKey, PharmacyFunnels.RefillKey],
         Description = "The prescription label for a fill or a refill: pharmacy, Rx number, patient, drug, strength, quantity, directions, prescriber, refills, discard-after date and warning stickers.",
     };
 
@@ -16,6 +17,7 @@ public static class PharmacyTemplates
     public static DocumentTemplateDefinition RefillReminder { get; } = From("rx_refill_reminder", "Refill reminder") with
     {
         RequiresDeal = true,
+        Funnels = [PharmacyFunnels.RefillKey],
         Description = "Tells the patient a refill is due and how to order it; when no refills are left, that the pharmacy asks the prescriber for a new prescription.",
     };
 
@@ -23,6 +25,7 @@ public static class PharmacyTemplates
     public static DocumentTemplateDefinition MedicationReviewSummary { get; } = From("rx_medication_review_summary", "Medication review summary") with
     {
         RequiresDeal = true,
+        Funnels = [PharmacyFunnels.MedicationReviewKey],
         Description = "After a medication review: the to-do list, the problems found and the patient's medication list built from the prescriptions on the card.",
     };
 

@@ -16,6 +16,7 @@ public static class TelecomTemplates
     public static DocumentTemplateDefinition PortingConfirmation { get; } = From("number_porting_confirmation", "Number porting confirmation") with
     {
         RequiresDeal = true,
+        Funnels = [TelecomFunnels.NewConnectionKey],
         Description = "Confirms the number, the donor operator and the porting date, what happens on the day and what to do if the switch is late. The PAC is never printed.",
     };
 
@@ -23,6 +24,7 @@ public static class TelecomTemplates
     public static DocumentTemplateDefinition SimWelcomeLetter { get; } = From("sim_welcome_letter", "Welcome letter") with
     {
         RequiresDeal = true,
+        Funnels = [TelecomFunnels.NewConnectionKey],
         Description = "Welcomes a new subscriber: number, SIM, tariff and allowance, device plan, getting started, the first bill and SIM-swap fraud advice.",
     };
 

@@ -193,7 +193,7 @@ public sealed class EducationTemplatesTests
         });
         var deal = await crm.InternationalOffer(customer);
 
-        foreach (var template in new[] { "admission_offer_letter", "enrolment_confirmation", "missing_documents_request", "scholarship_award_letter" })
+        foreach (var template in new[] { "admission_offer_letter", "enrolment_confirmation", "missing_documents_request" })
         {
             var content = (await Render(crm, customer, template, deal)).Content;
             Assert.DoesNotContain("Z4829175", content);

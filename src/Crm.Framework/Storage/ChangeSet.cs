@@ -6,6 +6,7 @@ namespace Crm.Framework.Storage;
 public sealed class ChangeSet
 {
     private readonly List<EntityWrite> _writes = [];
+    private readonly Dictionary<(string Kind, string Id), int> _positions = [];
     private readonly List<AuditEntry> _audit = [];
 
     /// <summary>Entity writes in the order made; a later write of the same entity replaces the earlier one.</summary>
@@ -24,9 +25,10 @@ public sealed class ChangeSet
     /// <exception cref="InvalidOperationException">The entity was already written in this change set from the same stored version.</exception>
     public void Put(EntityWrite write)
     {
-        var index = _writes.FindIndex(w => w.Kind == write.Kind && w.Id == write.Id);
-        if (index < 0)
+        // Looked up by key, not by scanning: bulk imports put tens of thousands of writes in one change set.
+        if (!_positions.TryGetValue((write.Kind, write.Id), out var index))
         {
+            _positions[(write.Kind, write.Id)] = _writes.Count;
             _writes.Add(write);
             return;
         }

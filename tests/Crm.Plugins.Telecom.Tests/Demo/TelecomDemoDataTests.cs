@@ -1,3 +1,4 @@
+using Crm.Framework;
 using Crm.Framework.Customers;
 using Crm.Framework.Demo;
 using Crm.Framework.Documents;
@@ -74,13 +75,19 @@ public sealed class TelecomDemoDataTests
         foreach (var deal in result.Deals.Where(d => d.CustomerId == customer.Id).Cast<Deal?>().Append(null))
         {
             if (template.RequiresDeal && deal is null) continue;
+            if (deal is not null && !template.IsFor(deal.Funnel))
+            {
+                await Assert.ThrowsAsync<BusinessRuleException>(() => crm.Send(new RenderDocument { CustomerId = customer.Id, Template = template.Key, DealId = deal.Id }));
+                continue;
+            }
             var document = await crm.Send(new RenderDocument { CustomerId = customer.Id, Template = template.Key, DealId = deal?.Id });
             Assert.StartsWith("# ", document.Content);
             Assert.DoesNotContain("{{", document.Content);
             rendered++;
         }
 
-        Assert.Equal(4 * 30 + 15, rendered);
+        var forTheirFunnel = crm.Schema.Templates.Sum(t => result.Deals.Count(d => t.IsFor(d.Funnel)));
+        Assert.Equal(forTheirFunnel + 15, rendered);
     }
 
     [Fact]
