@@ -153,14 +153,24 @@ public sealed class PluginConformanceRuleTests
     }
 
     [Fact]
-    public async Task TemplatesRender_a_template_that_fails_on_the_demo_data_fails_naming_template_and_customer()
+    public async Task TemplatesRender_a_template_that_fails_on_the_demo_data_fails_naming_template_and_deal()
     {
         var plugin = new BrokenPlugin(template: "Dear {{ custmer.name }}");
 
         var problem = Only(await PluginConformance.CheckDemoDataAndTemplatesAsync(plugin), ConformanceRule.TemplatesRender);
 
-        Assert.Contains("template 'order_letter' does not render for demo customer 'Ada Lovelace'", problem.Message);
+        Assert.Contains("template 'order_letter' does not render for demo deal 'First order' of 'Ada Lovelace'", problem.Message);
         Assert.Contains("line 1", problem.Message);
+    }
+
+    [Fact]
+    public void TemplatesRender_a_template_written_for_an_undeclared_funnel_fails()
+    {
+        var plugin = new BrokenPlugin(b => b.AddTemplate(new Documents.DocumentTemplateDefinition("invoice", "Invoice", "x") { RequiresDeal = true, Funnels = ["billing"] }));
+
+        var problem = Only(PluginConformance.CheckDeclarations(plugin), ConformanceRule.TemplatesRender);
+
+        Assert.Contains("template 'invoice' is written for funnel 'billing', which is not declared", problem.Message);
     }
 
     [Fact]

@@ -50,6 +50,22 @@ public sealed class RenderDocumentTests
     }
 
     [Fact]
+    public async Task A_template_written_for_one_funnel_is_refused_for_a_deal_of_another_and_keeps_nothing()
+    {
+        await using var crm = TestCrm.Create(app: b => b.AddTemplate(new DocumentTemplateDefinition("loan_contract", "Loan contract", "{{ deal.title }}")
+        {
+            RequiresDeal = true, Funnels = [TestSchema.LoanFunnel],
+        }));
+        var ada = await crm.NewCustomer();
+        var card = await crm.Send(new OpenDeal { CustomerId = ada.Id, Funnel = TestSchema.CardFunnel, Title = "Gold card", Amount = Money.Of(0m, "EUR") });
+
+        var error = await Assert.ThrowsAsync<BusinessRuleException>(() => crm.Send(new RenderDocument { CustomerId = ada.Id, Template = "loan_contract", DealId = card.Id }));
+
+        Assert.Contains($"Template 'loan_contract' is written for deals in {TestSchema.LoanFunnel}, but deal '{card.Id}' is in '{TestSchema.CardFunnel}'", error.Message);
+        Assert.Empty(crm.Store.DocumentsOf(ada.Id, 10));
+    }
+
+    [Fact]
     public async Task A_template_that_requires_a_deal_is_refused_without_one()
     {
         await using var crm = TestCrm.Create();
