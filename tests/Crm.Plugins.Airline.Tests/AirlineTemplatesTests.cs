@@ -20,7 +20,7 @@ public sealed partial class AirlineTemplatesTests
 
         var document = await Render(crm, customer, "eticket_receipt", deal);
 
-        Golden.Verify("eticket_receipt", document.Content);
+        GoldenFile.Verify("eticket_receipt", document.Content);
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed partial class AirlineTemplatesTests
 
         var content = (await Render(crm, customer, "eticket_receipt", deal)).Content;
 
-        Golden.Verify("eticket_receipt.assistance", content);
+        GoldenFile.Verify("eticket_receipt.assistance", content);
         Assert.DoesNotContain("205998712", content);
         Assert.Contains("expires on 30 May 2026, less than six months after your last flight", content);
     }
@@ -58,7 +58,7 @@ public sealed partial class AirlineTemplatesTests
 
         var document = await Render(crm, college, "group_booking_quote", deal);
 
-        Golden.Verify("group_booking_quote", document.Content);
+        GoldenFile.Verify("group_booking_quote", document.Content);
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed partial class AirlineTemplatesTests
 
         var document = await Render(crm, company, "corporate_fare_agreement", deal);
 
-        Golden.Verify("corporate_fare_agreement", document.Content);
+        GoldenFile.Verify("corporate_fare_agreement", document.Content);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed partial class AirlineTemplatesTests
 
         var content = (await Render(crm, company, "corporate_fare_agreement", deal)).Content;
 
-        Golden.Verify("corporate_fare_agreement.proposal", content);
+        GoldenFile.Verify("corporate_fare_agreement.proposal", content);
         Assert.Contains("Status: proposal for discussion, not binding until signed", content);
         Assert.DoesNotContain("Tour code", content);
     }
@@ -119,7 +119,7 @@ public sealed partial class AirlineTemplatesTests
 
         var document = await Render(crm, customer, "ffp_statement");
 
-        Golden.Verify("ffp_statement", document.Content);
+        GoldenFile.Verify("ffp_statement", document.Content);
     }
 
     [Fact]

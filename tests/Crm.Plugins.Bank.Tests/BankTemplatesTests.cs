@@ -19,7 +19,7 @@ public sealed class BankTemplatesTests
 
         var document = await Render(crm, customer, "loan_offer_letter", deal);
 
-        Golden.Verify("loan_offer_letter", document.Content);
+        GoldenFile.Verify("loan_offer_letter", document.Content);
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class BankTemplatesTests
 
         var document = await Render(crm, customer, "loan_offer_letter", deal);
 
-        Golden.Verify("loan_offer_letter.mortgage", document.Content);
+        GoldenFile.Verify("loan_offer_letter.mortgage", document.Content);
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class BankTemplatesTests
 
         var document = await Render(crm, company, "account_opening_confirmation", deal);
 
-        Golden.Verify("account_opening_confirmation", document.Content);
+        GoldenFile.Verify("account_opening_confirmation", document.Content);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class BankTemplatesTests
 
         var document = await Render(crm, customer, "kyc_document_request");
 
-        Golden.Verify("kyc_document_request", document.Content);
+        GoldenFile.Verify("kyc_document_request", document.Content);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class EducationTemplatesTests
 
         var document = await Render(crm, customer, "admission_offer_letter", deal);
 
-        Golden.Verify("admission_offer_letter", document.Content);
+        GoldenFile.Verify("admission_offer_letter", document.Content);
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class EducationTemplatesTests
 
         var document = await Render(crm, customer, "admission_offer_letter", deal);
 
-        Golden.Verify("admission_offer_letter.international", document.Content);
+        GoldenFile.Verify("admission_offer_letter.international", document.Content);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class EducationTemplatesTests
 
         var document = await Render(crm, customer, "enrolment_confirmation", deal);
 
-        Golden.Verify("enrolment_confirmation", document.Content);
+        GoldenFile.Verify("enrolment_confirmation", document.Content);
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class EducationTemplatesTests
 
         var document = await Render(crm, customer, "missing_documents_request", deal);
 
-        Golden.Verify("missing_documents_request", document.Content);
+        GoldenFile.Verify("missing_documents_request", document.Content);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class EducationTemplatesTests
 
         var document = await Render(crm, customer, "scholarship_award_letter", deal);
 
-        Golden.Verify("scholarship_award_letter", document.Content);
+        GoldenFile.Verify("scholarship_award_letter", document.Content);
     }
 
     [Fact]

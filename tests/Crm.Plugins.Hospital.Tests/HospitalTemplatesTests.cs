@@ -17,7 +17,7 @@ public sealed class HospitalTemplatesTests
 
         var document = await crm.Render(patient, "outpatient_appointment_letter", deal);
 
-        Golden.Verify("outpatient_appointment_letter", document.Content);
+        GoldenFile.Verify("outpatient_appointment_letter", document.Content);
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class HospitalTemplatesTests
 
         var document = await crm.Render(child, "outpatient_appointment_letter", deal);
 
-        Golden.Verify("outpatient_appointment_letter.video_child", document.Content);
+        GoldenFile.Verify("outpatient_appointment_letter.video_child", document.Content);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class HospitalTemplatesTests
 
         var document = await crm.Render(patient, "pre_admission_instructions", deal);
 
-        Golden.Verify("pre_admission_instructions", document.Content);
+        GoldenFile.Verify("pre_admission_instructions", document.Content);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class HospitalTemplatesTests
 
         var document = await crm.Render(patient, "discharge_summary", deal);
 
-        Golden.Verify("discharge_summary", document.Content);
+        GoldenFile.Verify("discharge_summary", document.Content);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class HospitalTemplatesTests
 
         var document = await crm.Render(patient, "discharge_summary", deal);
 
-        Golden.Verify("discharge_summary.outpatient", document.Content);
+        GoldenFile.Verify("discharge_summary.outpatient", document.Content);
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class HospitalTemplatesTests
 
         var document = await crm.Render(company, "checkup_package_quote", deal);
 
-        Golden.Verify("checkup_package_quote", document.Content);
+        GoldenFile.Verify("checkup_package_quote", document.Content);
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class HospitalTemplatesTests
 
         var document = await crm.Render(patient, "checkup_package_quote", deal);
 
-        Golden.Verify("checkup_package_quote.person", document.Content);
+        GoldenFile.Verify("checkup_package_quote.person", document.Content);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class PharmacyTemplatesTests
 
         var document = await Render(crm, patient, "rx_prescription_label", deal);
 
-        Golden.Verify("rx_prescription_label", document.Content);
+        GoldenFile.Verify("rx_prescription_label", document.Content);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class PharmacyTemplatesTests
 
         var document = await Render(crm, patient, "rx_prescription_label", deal);
 
-        Golden.Verify("rx_prescription_label.controlled", document.Content);
+        GoldenFile.Verify("rx_prescription_label.controlled", document.Content);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class PharmacyTemplatesTests
 
         var document = await Render(crm, patient, "rx_refill_reminder", deal);
 
-        Golden.Verify("rx_refill_reminder", document.Content);
+        GoldenFile.Verify("rx_refill_reminder", document.Content);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class PharmacyTemplatesTests
 
         var document = await Render(crm, patient, "rx_refill_reminder", deal);
 
-        Golden.Verify("rx_refill_reminder.last_refill", document.Content);
+        GoldenFile.Verify("rx_refill_reminder.last_refill", document.Content);
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class PharmacyTemplatesTests
 
         var document = await Render(crm, patient, "rx_medication_review_summary", review);
 
-        Golden.Verify("rx_medication_review_summary", document.Content);
+        GoldenFile.Verify("rx_medication_review_summary", document.Content);
     }
 
     [Fact]

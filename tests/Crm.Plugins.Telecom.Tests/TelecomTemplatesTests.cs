@@ -18,7 +18,7 @@ public sealed class TelecomTemplatesTests
 
         var document = await Render(crm, customer, "telecom_service_contract", deal);
 
-        Golden.Verify("telecom_service_contract", document.Content);
+        GoldenFile.Verify("telecom_service_contract", document.Content);
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class TelecomTemplatesTests
 
         var document = await Render(crm, company, "telecom_service_contract", deal);
 
-        Golden.Verify("telecom_service_contract.business_fleet", document.Content);
+        GoldenFile.Verify("telecom_service_contract.business_fleet", document.Content);
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class TelecomTemplatesTests
 
         var document = await Render(crm, customer, "telecom_service_contract", deal);
 
-        Golden.Verify("telecom_service_contract.broadband", document.Content);
+        GoldenFile.Verify("telecom_service_contract.broadband", document.Content);
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class TelecomTemplatesTests
 
         var document = await Render(crm, customer, "number_porting_confirmation", deal);
 
-        Golden.Verify("number_porting_confirmation", document.Content);
+        GoldenFile.Verify("number_porting_confirmation", document.Content);
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public sealed class TelecomTemplatesTests
 
         var document = await Render(crm, customer, "sim_welcome_letter", deal);
 
-        Golden.Verify("sim_welcome_letter", document.Content);
+        GoldenFile.Verify("sim_welcome_letter", document.Content);
     }
 
     [Fact]
@@ -175,7 +175,7 @@ public sealed class TelecomTemplatesTests
 
         var document = await Render(crm, customer, "end_of_contract_notification");
 
-        Golden.Verify("end_of_contract_notification", document.Content);
+        GoldenFile.Verify("end_of_contract_notification", document.Content);
     }
 
     [Fact]

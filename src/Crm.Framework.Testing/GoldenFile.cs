@@ -1,11 +1,16 @@
-namespace Crm.Plugins.Bank.Tests;
+using Xunit;
+
+namespace Crm.Framework.Testing;
 
 /// <summary>
-/// Compares rendered text with <c>Golden/&lt;name&gt;.md</c>. With <c>UPDATE_GOLDEN=1</c> it writes the
-/// file into the test project's source folder instead, to be reviewed and committed.
+/// Golden-file assertions for rendered documents: compares text with <c>Golden/&lt;name&gt;.md</c> copied to
+/// the test output (<c>&lt;None Include="Golden\**\*" CopyToOutputDirectory="PreserveNewest" /&gt;</c>).
+/// Run the tests with <c>UPDATE_GOLDEN=1</c> to write the files into the test project's source folder
+/// instead, then review the diff and commit it.
 /// </summary>
-internal static class Golden
+public static class GoldenFile
 {
+    /// <summary>Asserts that <paramref name="actual"/> equals the golden file <paramref name="name"/> (line endings normalised).</summary>
     public static void Verify(string name, string actual)
     {
         actual = Normalize(actual);
