@@ -1,8 +1,8 @@
 namespace Crm.Packaging.Tests;
 
 /// <summary>
-/// The version ranges a consumer's restore gets, so an incompatible mix fails at restore (NU1107, NU1608)
-/// instead of at run time. See docs/decisions/ADR-006-packaging.md.
+/// The version ranges a consumer's restore gets, so an incompatible mix is reported at restore
+/// instead of at run time (NU1608). See docs/decisions/ADR-006-packaging.md.
 /// </summary>
 [Collection(PackedFeedCollection.Name)]
 [Trait("Category", "Slow")]
