@@ -103,14 +103,14 @@ public static class AutomotiveCustomerFields
     };
 
     /// <summary>Companies House number of a business or fleet customer.</summary>
-    public static FieldDefinition FleetCompanyNumber { get; } = new("fleet_company_number", "Company number", FieldType.Text, FieldTarget.Customer)
+    public static FieldDefinition FleetCompanyNumber { get; } = new("vehicle_fleet_company_number", "Company number", FieldType.Text, FieldTarget.Customer)
     {
         Indexed = true,
         Constraints = new() { Pattern = "([0-9]{8}|(SC|NI|OC)[0-9]{6})", PatternDescription = "a Companies House number: 8 digits, or SC, NI or OC and 6 digits" },
     };
 
     /// <summary>How many vehicles a fleet runs.</summary>
-    public static FieldDefinition FleetSize { get; } = new("fleet_size", "Fleet size (vehicles)", FieldType.Number, FieldTarget.Customer)
+    public static FieldDefinition FleetSize { get; } = new("vehicle_fleet_size", "Fleet size (vehicles)", FieldType.Number, FieldTarget.Customer)
     {
         Constraints = new() { Min = 1, Max = 100_000 },
         Description = "Cars and vans on the fleet; from 25 vehicles the manufacturer's fleet team sets the discount terms.",

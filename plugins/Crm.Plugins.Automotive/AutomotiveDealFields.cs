@@ -249,7 +249,7 @@ public static class AutomotiveDealFields
     public static FieldDefinition CourtesyCar { get; } = new("courtesy_car", "Courtesy car", FieldType.Boolean, FieldTarget.Deal);
 
     /// <summary>The workshop job card opened at check-in.</summary>
-    public static FieldDefinition JobCardNumber { get; } = new("job_card_number", "Job card", FieldType.Text, FieldTarget.Deal)
+    public static FieldDefinition JobCardNumber { get; } = new("workshop_job_card", "Job card", FieldType.Text, FieldTarget.Deal)
     {
         Indexed = true,
         Constraints = new() { Pattern = "JC[0-9]{6}", PatternDescription = "JC and six digits, e.g. JC104233" },

@@ -60,7 +60,7 @@ public static class AutomotiveFunnels
             Next = ["checked_in", "no_show", "booking_cancelled"],
             RequiredFields = ["workshop_job_type", "workshop_booking_date", "vehicle_reg"],
         },
-        new("checked_in", "Vehicle checked in", 0.85m) { Next = ["in_workshop", "work_declined"], RequiredFields = ["job_card_number", "odometer_miles", "vin"] },
+        new("checked_in", "Vehicle checked in", 0.85m) { Next = ["in_workshop", "work_declined"], RequiredFields = ["workshop_job_card", "odometer_miles", "vin"] },
         new("in_workshop", "In the workshop", 0.90m) { Next = [Collected, "work_declined"], RequiredFields = ["workshop_estimate"] },
         new(Collected, "Collected", 1m, StageKind.Won) { RequiredFields = ["workshop_invoice_total"] },
         new("no_show", "No-show", 0m, StageKind.Lost),

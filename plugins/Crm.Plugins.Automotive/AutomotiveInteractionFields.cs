@@ -18,7 +18,7 @@ public static class AutomotiveInteractionFields
     };
 
     /// <summary>The driving licence was checked with the DVLA before the test drive.</summary>
-    public static FieldDefinition LicenceChecked { get; } = new("licence_checked", "Licence checked (DVLA)", FieldType.Boolean, FieldTarget.Interaction)
+    public static FieldDefinition LicenceChecked { get; } = new("driving_licence_checked", "Licence checked (DVLA)", FieldType.Boolean, FieldTarget.Interaction)
     {
         Description = "The photocard was seen and the entitlement and penalty points checked with a DVLA check code; the dealer's insurance requires it.",
     };

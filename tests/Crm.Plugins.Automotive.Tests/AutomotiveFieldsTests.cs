@@ -117,7 +117,7 @@ public sealed class AutomotiveFieldsTests
         var drive = await crm.Send(new LogInteraction
         {
             CustomerId = customer.Id, Channel = "test_drive", Subject = "Test drive in the Osprey",
-            Fields = Values(("dealer_code", "LN014"), ("demonstrator_reg", "LK25 NVK"), ("licence_checked", true)),
+            Fields = Values(("dealer_code", "LN014"), ("demonstrator_reg", "LK25 NVK"), ("driving_licence_checked", true)),
         });
         var error = await Assert.ThrowsAsync<CrmValidationException>(() => crm.Send(new LogInteraction
         {
@@ -125,7 +125,7 @@ public sealed class AutomotiveFieldsTests
         }));
 
         Assert.Equal("LK25 NVK", drive.Fields.GetText("demonstrator_reg"));
-        Assert.True(drive.Fields.GetBoolean("licence_checked"));
+        Assert.True(drive.Fields.GetBoolean("driving_licence_checked"));
         Assert.Equal("must be a dealer code of two capital letters and three digits, e.g. LN014", Assert.Single(error.Errors).Rule);
     }
 

@@ -113,9 +113,9 @@ public sealed class AutomotiveFunnelsTests
         var deal = await crm.ServiceBooking(await crm.Driver());
 
         var error = await Assert.ThrowsAsync<CrmValidationException>(() => crm.Move(deal, "checked_in"));
-        deal = await crm.Move(deal, "checked_in", ("job_card_number", "JC104301"), ("odometer_miles", 24_880), ("vin", "SNKA4H2F7PM072215"));
+        deal = await crm.Move(deal, "checked_in", ("workshop_job_card", "JC104301"), ("odometer_miles", 24_880), ("vin", "SNKA4H2F7PM072215"));
 
-        Assert.Equal(["job_card_number", "odometer_miles", "vin"], error.Errors.Select(e => e.Field));
+        Assert.Equal(["workshop_job_card", "odometer_miles", "vin"], error.Errors.Select(e => e.Field));
         Assert.Equal("checked_in", deal.Stage);
     }
 
@@ -124,7 +124,7 @@ public sealed class AutomotiveFunnelsTests
     {
         await using var crm = Host();
         var deal = await crm.ServiceBooking(await crm.Driver());
-        deal = await crm.Move(deal, "checked_in", ("job_card_number", "JC104301"), ("odometer_miles", 24_880), ("vin", "SNKA4H2F7PM072215"));
+        deal = await crm.Move(deal, "checked_in", ("workshop_job_card", "JC104301"), ("odometer_miles", 24_880), ("vin", "SNKA4H2F7PM072215"));
 
         var noEstimate = await Assert.ThrowsAsync<CrmValidationException>(() => crm.Move(deal, "in_workshop"));
         deal = await crm.Move(deal, "in_workshop", ("workshop_estimate", Gbp(54.85m)));

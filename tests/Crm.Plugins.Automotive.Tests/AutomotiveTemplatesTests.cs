@@ -28,7 +28,7 @@ public sealed class AutomotiveTemplatesTests
             Kind = CustomerKind.Organization,
             Owner = "chris.morgan",
             Contacts = [new ContactPoint(ContactKind.Address, "Unit 4, Perivale Park, Horsenden Lane South, Greenford UB6 7RL")],
-            Fields = Values(("fleet_company_number", "11482736"), ("fleet_size", 64), ("vehicle_buyer_type", "fleet"), ("selling_dealer", "LN014")),
+            Fields = Values(("vehicle_fleet_company_number", "11482736"), ("vehicle_fleet_size", 64), ("vehicle_buyer_type", "fleet"), ("selling_dealer", "LN014")),
         });
         var deal = await crm.Send(new OpenDeal
         {

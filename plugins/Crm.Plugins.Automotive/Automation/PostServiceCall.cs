@@ -29,7 +29,7 @@ public sealed class PostServiceCall(IMediator mediator) : INotificationHandler<D
             Channel = Channels.Note.Key,
             Direction = InteractionDirection.Internal,
             Subject = Subject,
-            Notes = $"{deal.Title} ({f.GetText("vehicle_reg")}, job card {f.GetText("job_card_number")}, invoiced {f.GetText("workshop_invoice_total")}): " +
+            Notes = $"{deal.Title} ({f.GetText("vehicle_reg")}, job card {f.GetText("workshop_job_card")}, invoiced {f.GetText("workshop_invoice_total")}): " +
                     "ask whether the car is running well and the work was explained, before the satisfaction survey goes out.",
         }, cancellationToken);
     }

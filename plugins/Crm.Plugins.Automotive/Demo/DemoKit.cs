@@ -42,7 +42,7 @@ internal static class DemoKit
         {
             Direction = InteractionDirection.Outbound,
             Outcome = outcome,
-            Fields = Values(("dealer_code", dealer), ("demonstrator_reg", demonstrator), ("licence_checked", true)),
+            Fields = Values(("dealer_code", dealer), ("demonstrator_reg", demonstrator), ("driving_licence_checked", true)),
         };
 
     /// <summary>The customer at <paramref name="dealer"/>'s service reception.</summary>

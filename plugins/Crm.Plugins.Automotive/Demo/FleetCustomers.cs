@@ -18,7 +18,7 @@ internal static class FleetCustomers
             Lifecycle = LifecycleStage.Customer,
             Contacts = [Email("fleet@greenwayfm.example.co.uk"), Office("+44 20 7946 0391"), Registered("Unit 4, Perivale Park, Horsenden Lane South, Greenford UB6 7RL")],
             Fields = Values(
-                ("fleet_company_number", "11482736"), ("fleet_size", 64), ("vehicle_buyer_type", "fleet"), ("selling_dealer", "LN014"),
+                ("vehicle_fleet_company_number", "11482736"), ("vehicle_fleet_size", 64), ("vehicle_buyer_type", "fleet"), ("selling_dealer", "LN014"),
                 ("servicing_dealer", "LN014"), ("dealer_contact_preference", new[] { "email", "phone" }), ("dealer_marketing_consent", true)),
         })
         {
@@ -61,7 +61,7 @@ internal static class FleetCustomers
                     Fields = Values(("workshop_job_type", "full_service"), ("workshop_booking_date", new DateOnly(2026, 1, 12)), ("vehicle_reg", "LB22 KTN")),
                     Path =
                     [
-                        To("checked_in", ("job_card_number", "JC104187"), ("odometer_miles", 38_960), ("vin", "SNKF9V2D1NM051276")),
+                        To("checked_in", ("workshop_job_card", "JC104187"), ("odometer_miles", 38_960), ("vin", "SNKF9V2D1NM051276")),
                         To("in_workshop", ("workshop_estimate", Gbp(412))),
                         To(AutomotiveFunnels.Collected, ("workshop_invoice_total", Gbp(436.80m))),
                     ],
@@ -101,7 +101,7 @@ internal static class FleetCustomers
             Owner = "gareth.evans",
             Contacts = [Email("fleet@coastlinecarhire.example.co.uk"), Office("+44 117 496 0518"), Registered("Airport Road, Bristol BS13 7HN")],
             Fields = Values(
-                ("fleet_company_number", "08234519"), ("fleet_size", 140), ("vehicle_buyer_type", "rental"), ("selling_dealer", "BS007"),
+                ("vehicle_fleet_company_number", "08234519"), ("vehicle_fleet_size", 140), ("vehicle_buyer_type", "rental"), ("selling_dealer", "BS007"),
                 ("dealer_contact_preference", new[] { "email" })),
         })
         {

@@ -91,7 +91,7 @@ internal static class Owners
                     Fields = Values(("workshop_job_type", "repair"), ("workshop_booking_date", new DateOnly(2026, 1, 7)), ("vehicle_reg", "MA24 WPE"), ("courtesy_car", true)),
                     Path =
                     [
-                        To("checked_in", ("job_card_number", "JC104198"), ("odometer_miles", 18_402), ("vin", "SNKM2E6A1RM083390")),
+                        To("checked_in", ("workshop_job_card", "JC104198"), ("odometer_miles", 18_402), ("vin", "SNKM2E6A1RM083390")),
                         To("in_workshop", ("workshop_estimate", Gbp(0))),
                     ],
                     ClosesInDays = 5,
@@ -138,7 +138,7 @@ internal static class Owners
                     Fields = Values(("workshop_job_type", "repair"), ("workshop_booking_date", new DateOnly(2026, 1, 9)), ("vehicle_reg", "YK20 LMV")),
                     Path =
                     [
-                        To("checked_in", ("job_card_number", "JC104211"), ("odometer_miles", 68_412), ("vin", "SNKK1B4E6LM047731")),
+                        To("checked_in", ("workshop_job_card", "JC104211"), ("odometer_miles", 68_412), ("vin", "SNKK1B4E6LM047731")),
                         Lost("work_declined", "Declined the £1,285.00 clutch estimate; will use an independent garage", ("workshop_estimate", Gbp(1_285))),
                     ],
                 },

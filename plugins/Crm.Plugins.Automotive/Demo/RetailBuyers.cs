@@ -118,7 +118,7 @@ internal static class RetailBuyers
                 new DemoDeal(AutomotiveFunnels.WorkshopServiceKey, "Brake pads and discs — Kestrel WU19 HBT", Gbp(385))
                 {
                     Fields = Values(("workshop_job_type", "repair"), ("workshop_booking_date", new DateOnly(2026, 1, 15)), ("vehicle_reg", "WU19 HBT"), ("courtesy_car", false)),
-                    Path = [To("checked_in", ("job_card_number", "JC104233"), ("odometer_miles", 52_310), ("vin", "SNKK1B4E2KM061842"))],
+                    Path = [To("checked_in", ("workshop_job_card", "JC104233"), ("odometer_miles", 52_310), ("vin", "SNKK1B4E2KM061842"))],
                     ClosesInDays = 1,
                 },
             ],

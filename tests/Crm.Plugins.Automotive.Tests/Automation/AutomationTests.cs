@@ -45,7 +45,7 @@ public sealed class AutomationTests
         await using var crm = Host();
         var customer = await crm.Driver();
         var deal = await crm.ServiceBooking(customer);
-        deal = await crm.Move(deal, "checked_in", ("job_card_number", "JC104301"), ("odometer_miles", 24_880), ("vin", "SNKA4H2F7PM072215"));
+        deal = await crm.Move(deal, "checked_in", ("workshop_job_card", "JC104301"), ("odometer_miles", 24_880), ("vin", "SNKA4H2F7PM072215"));
         deal = await crm.Move(deal, "in_workshop", ("workshop_estimate", Gbp(54.85m)));
 
         await crm.Move(deal, "collected", ("workshop_invoice_total", Gbp(54.85m)));
