@@ -1,16 +1,16 @@
 namespace Crm.Cli.Tests.Commands;
 
-/// <summary>All six industry plugins from the command line: listed, initialised alone or together, and demoed.</summary>
+/// <summary>All seven industry plugins from the command line: listed, initialised alone or together, and demoed.</summary>
 public sealed class IndustriesTests : IDisposable
 {
     private readonly CliRunner _crm = new();
 
     public void Dispose() => _crm.Dispose();
 
-    public static TheoryData<string> Industries => new() { "bank", "telecom", "hospital", "airline", "pharmacy", "education" };
+    public static TheoryData<string> Industries => new() { "bank", "telecom", "hospital", "airline", "pharmacy", "education", "automotive" };
 
     [Fact]
-    public void Plugins_list_shows_all_six_industries_loaded_with_their_versions()
+    public void Plugins_list_shows_all_seven_industries_loaded_with_their_versions()
     {
         var plugins = _crm.Json("plugins", "list", "--json").EnumerateArray().ToList();
 
@@ -57,6 +57,7 @@ public sealed class IndustriesTests : IDisposable
     [InlineData("airline")]
     [InlineData("pharmacy")]
     [InlineData("education")]
+    [InlineData("automotive")]
     public void Demo_works_for_every_industry(string industry)
     {
         var result = _crm.Ok("demo", industry);
