@@ -59,6 +59,8 @@ public static class DocumentModel
         ["owner"] = d.Owner,
         ["expected_close"] = d.ExpectedClose?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["opened"] = d.CreatedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["closed"] = d.ClosedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["lost_reason"] = d.LostReason,
         ["fields"] = Fields(d.Fields),
     });
 

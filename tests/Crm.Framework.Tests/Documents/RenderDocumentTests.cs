@@ -131,6 +131,19 @@ public sealed class RenderDocumentTests
         Assert.Equal("loans+cards true math,vip [Car loan application] Hello 2026-01-15 card summary", document.Content);
     }
 
+    [Fact]
+    public async Task A_template_sees_when_and_why_a_deal_was_lost()
+    {
+        await using var crm = WithTemplate("regret_letter", "{{ deal.status }} on {{ deal.closed }}: {{ deal.lost_reason }}", requiresDeal: true);
+        var ada = await crm.NewCustomer();
+        var loan = await crm.NewLoan(ada.Id);
+        var lost = await crm.Send(new CloseDeal { DealId = loan.Id, Won = false, Reason = "Chose another bank", Stage = "withdrawn" });
+
+        var document = await crm.Send(new RenderDocument { CustomerId = ada.Id, Template = "regret_letter", DealId = lost.Id });
+
+        Assert.Equal("lost on 2026-01-15: Chose another bank", document.Content);
+    }
+
     [Theory]
     [InlineData("{{ customer.name = \"Mallory\" }}")]
     [InlineData("{{ customer.fields.segment = \"corporate\" }}")]
