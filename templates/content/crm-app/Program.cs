@@ -5,6 +5,7 @@ using Crm.Framework.Hosting.Plugins;
 using Crm.Framework.Hosting.Workspaces;
 using Crm.Framework.Interactions;
 using Crm.Framework.Pipelines;
+using Crm.Framework.Plugins;
 using CrmApp;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
