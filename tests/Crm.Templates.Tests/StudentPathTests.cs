@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Xunit.Abstractions;
 
 namespace Crm.Templates.Tests;
@@ -10,7 +12,8 @@ namespace Crm.Templates.Tests;
 /// templates to a local folder feed; install the templates from it; make a new industry plugin with
 /// <c>dotnet new crm-plugin -n Variant</c>; build and test it against the packed packages; install the crm
 /// tool from the feed; drop the built plugin into a plugins folder; create a workspace for its industry and
-/// take a customer's deal through the template's funnel to won.
+/// take a customer's deal through the template's funnel to won; and make a host application with
+/// <c>dotnet new crm-app</c> that loads the same plugin.
 /// Nothing is installed on the machine: the templates go to a temporary hive, the packages to a temporary
 /// global packages folder, the tool to a temporary tool path. It takes minutes, so it is marked Slow
 /// (skip it with <c>--filter Category!=Slow</c>).
@@ -27,7 +30,7 @@ public sealed class StudentPathTests(ITestOutputHelper log) : IDisposable
     private readonly string _root = Directory.CreateTempSubdirectory("crm-student-path-").FullName;
 
     [Fact]
-    public void A_plugin_made_with_dotnet_new_builds_passes_its_tests_and_runs_a_deal_in_the_crm_tool()
+    public void A_plugin_made_with_dotnet_new_builds_passes_its_tests_and_runs_in_the_crm_tool_and_in_a_crm_app()
     {
         var clock = Stopwatch.StartNew();
         var feedFolder = Folder("feed");
@@ -51,22 +54,24 @@ public sealed class StudentPathTests(ITestOutputHelper log) : IDisposable
         // 2. Install the templates from the feed into a hive of this test's own, and make a plugin.
         templates.Ok(_root, Short, "new", "install", templatePack.Path, "--debug:custom-hive", hive);
         var variant = Path.Combine(_root, "Variant");
-        templates.Ok(_root, Short, "new", "crm-plugin", "-n", "Variant", "-o", variant, "--debug:custom-hive", hive);
+        templates.Ok(_root, Short, "new", "crm-plugin", "-n", "Variant", "-o", variant, "--no-update-check", "--debug:custom-hive", hive);
         Assert.True(File.Exists(Path.Combine(variant, "src", "Crm.Plugins.Variant", "VariantPlugin.cs")), "dotnet new did not rename the plugin after -n Variant.");
         Assert.Contains($"<CrmFrameworkVersion>{templatePack.Version}</CrmFrameworkVersion>", File.ReadAllText(Path.Combine(variant, "Directory.Packages.props")));
 
         // 3. Restore from the local feed as well as the usual sources; build once and run its tests.
-        File.WriteAllText(Path.Combine(variant, "NuGet.config"), $"""
+        var nugetConfig = $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
                 <add key="crm-local" value="{feedFolder}" />
               </packageSources>
             </configuration>
-            """);
+            """;
+        File.WriteAllText(Path.Combine(variant, "NuGet.config"), nugetConfig);
         var test = student.Ok(variant, Long, "test");
-        Assert.Matches(@"Passed!\s+-\s+Failed:\s+0, Passed:\s+\d+", test.Stdout);
-        Assert.DoesNotContain("VariantConformanceTests", test.Stdout); // no test failed, so none is named
+        var passed = Regex.Match(test.Stdout, @"Passed!\s+-\s+Failed:\s+0, Passed:\s+(\d+)");
+        Assert.True(passed.Success, $"No test summary in:\n{Dotnet.Tail(test.Stdout)}");
+        Assert.True(int.Parse(passed.Groups[1].Value, CultureInfo.InvariantCulture) >= 11, "The conformance kit's 9 rules and the plugin's own 2 tests should have run.");
 
         // 4. Install the crm tool from the feed, and give it the built plugin.
         var tools = Folder("tools");
@@ -111,6 +116,15 @@ public sealed class StudentPathTests(ITestOutputHelper log) : IDisposable
         Assert.Contains("| Price | 4500.00 EUR |", quote);
         // The plugin's automation ran inside the tool when the deal was won.
         Assert.Contains("Won: hand the customer over to delivery", Ok("customers", "show", customer).Stdout);
+
+        // 6. A host application from crm-app, on the same packages, loading the same plugin.
+        var app = Path.Combine(_root, "StudentCrm");
+        templates.Ok(_root, Short, "new", "crm-app", "-n", "StudentCrm", "-o", app, "--no-update-check", "--debug:custom-hive", hive);
+        File.WriteAllText(Path.Combine(app, "NuGet.config"), nugetConfig);
+        var run = student.Ok(app, Long, "run", "--", "--Crm:Workspace", Path.Combine(_root, "app-workspace"), "--Crm:PluginsPath", Path.Combine(_root, "plugins"));
+        Assert.Contains("Crm.Plugins.Variant 1.0.0: loaded", run.Stdout);
+        Assert.Contains("Funnels: app_enquiries, variant_sales", run.Stdout);
+        Assert.Matches(@"Deal D-\w+ First order: new -> offered -> accepted \(won\)", run.Stdout);
 
         log.WriteLine($"The student path took {clock.Elapsed.TotalSeconds:0} s.");
     }
