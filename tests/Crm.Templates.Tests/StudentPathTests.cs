@@ -44,7 +44,9 @@ public sealed class StudentPathTests(ITestOutputHelper log) : IDisposable
         var templates = new Dotnet(log, new Dictionary<string, string> { ["DOTNET_CLI_HOME"] = cliHome });
 
         // 1. Pack the framework libraries, the crm tool and the template pack, built apart from the work tree.
-        repo.Ok(_root, Long, "pack", PackFilter(), "-c", "Release", "-o", feedFolder, "--artifacts-path", Path.Combine(_root, "artifacts"));
+        var pack = repo.Ok(_root, Long, "pack", PackFilter(), "-c", "Release", "-o", feedFolder, "--artifacts-path", Path.Combine(_root, "artifacts"));
+        foreach (var warning in pack.Stdout.Split('\n').Where(l => l.Contains("warning", StringComparison.OrdinalIgnoreCase)).Select(l => l.Trim()).Distinct())
+            log.WriteLine("pack: " + warning);
         var feed = new LocalFeed(feedFolder);
         var templatePack = feed.OfType("Template");
         var tool = feed.OfType("DotnetTool");
