@@ -17,6 +17,9 @@ public sealed class PackedFeed : IDisposable
     /// <summary>The package of the <c>crm</c> .NET tool.</summary>
     public const string Tool = "Crm.Cli";
 
+    /// <summary>The <c>dotnet new</c> template pack (crm-plugin, crm-app).</summary>
+    public const string Templates = "Crm.Framework.Templates";
+
     public PackedFeed()
     {
         RepoRoot = Path.GetFullPath(Metadata("RepoRoot"));
@@ -50,8 +53,8 @@ public sealed class PackedFeed : IDisposable
     /// <summary>The folder the packages were packed into: a local NuGet feed.</summary>
     public string Folder { get; }
 
-    /// <summary>Every package that must be packed: libraries, plugins and the tool.</summary>
-    public IEnumerable<string> AllPackages => Libraries.Concat(Plugins).Append(Tool);
+    /// <summary>Every package that must be packed: libraries, plugins, the tool and the template pack.</summary>
+    public IEnumerable<string> AllPackages => Libraries.Concat(Plugins).Append(Tool).Append(Templates);
 
     /// <summary>Opens a package of this run by id.</summary>
     public Package Open(string id) => Package.Open(Path.Combine(Folder, $"{id}.{Version}.nupkg"));
