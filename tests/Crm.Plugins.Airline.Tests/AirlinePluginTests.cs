@@ -1,3 +1,4 @@
+using Crm.Framework.Testing.Conformance;
 using Crm.Framework.Fields;
 using Crm.Framework.Pipelines;
 using Crm.Framework.Plugins;
@@ -88,7 +89,7 @@ public sealed class AirlinePluginTests
 
         foreach (var funnel in crm.Schema.Funnels)
         {
-            var reachable = Reachable(funnel).Select(s => s.Key).ToHashSet();
+            var reachable = PluginConformance.ReachableStages(funnel).Select(s => s.Key).ToHashSet();
             Assert.False(funnel.Start.IsClosed);
             Assert.All(funnel.Stages, s => Assert.True(reachable.Contains(s.Key), $"{funnel.Key}/{s.Key} cannot be reached."));
             Assert.Contains(funnel.Stages, s => s.Kind == StageKind.Won);
@@ -98,17 +99,6 @@ public sealed class AirlinePluginTests
                 Assert.NotEmpty(stage.Next);
                 Assert.Contains(stage.Next, next => funnel.FindStage(next)!.Kind == StageKind.Lost);
             }
-        }
-    }
-
-    private static IEnumerable<StageDefinition> Reachable(FunnelDefinition funnel)
-    {
-        var seen = new HashSet<string> { funnel.Start.Key };
-        var queue = new Queue<StageDefinition>([funnel.Start]);
-        while (queue.TryDequeue(out var stage))
-        {
-            yield return stage;
-            foreach (var next in stage.Next.Where(seen.Add)) queue.Enqueue(funnel.FindStage(next)!);
         }
     }
 }

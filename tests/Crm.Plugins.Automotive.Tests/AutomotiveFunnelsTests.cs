@@ -1,3 +1,4 @@
+using Crm.Framework.Testing.Conformance;
 using Crm.Framework;
 using Crm.Framework.Customers;
 using Crm.Framework.Pipelines;
@@ -177,17 +178,6 @@ public sealed class AutomotiveFunnelsTests
 
         foreach (var stage in funnel.Stages.Where(s => !s.IsClosed))
             Assert.Contains(stage.Next, next => funnel.FindStage(next)!.Kind == StageKind.Lost);
-        Assert.Contains(Reachable(funnel), s => s.Kind == StageKind.Won);
-    }
-
-    private static IEnumerable<StageDefinition> Reachable(FunnelDefinition funnel)
-    {
-        var seen = new HashSet<string> { funnel.Start.Key };
-        var queue = new Queue<StageDefinition>([funnel.Start]);
-        while (queue.TryDequeue(out var stage))
-        {
-            yield return stage;
-            foreach (var next in stage.Next.Where(seen.Add)) queue.Enqueue(funnel.FindStage(next)!);
-        }
+        Assert.Contains(PluginConformance.ReachableStages(funnel), s => s.Kind == StageKind.Won);
     }
 }

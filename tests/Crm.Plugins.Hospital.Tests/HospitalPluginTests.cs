@@ -1,3 +1,4 @@
+using Crm.Framework.Testing.Conformance;
 using Crm.Framework.Fields;
 using Crm.Framework.Pipelines;
 using Crm.Framework.Plugins;
@@ -81,7 +82,7 @@ public sealed class HospitalPluginTests
 
         foreach (var funnel in crm.Schema.Funnels)
         {
-            var reachable = Reachable(funnel).ToList();
+            var reachable = PluginConformance.ReachableStages(funnel).ToList();
             Assert.False(funnel.Start.IsClosed);
             Assert.Equal(funnel.Stages.Select(s => s.Key).Order(), reachable.Select(s => s.Key).Order());
             Assert.Contains(reachable, s => s.Kind == StageKind.Won);
@@ -106,16 +107,5 @@ public sealed class HospitalPluginTests
         Assert.Empty(keys.Intersect(bank));
         Assert.Empty(keys.Intersect(generic));
         Assert.Equal(keys.Count, keys.Distinct().Count());
-    }
-
-    private static IEnumerable<StageDefinition> Reachable(FunnelDefinition funnel)
-    {
-        var seen = new HashSet<string> { funnel.Start.Key };
-        var queue = new Queue<StageDefinition>([funnel.Start]);
-        while (queue.TryDequeue(out var stage))
-        {
-            yield return stage;
-            foreach (var next in stage.Next.Where(seen.Add)) queue.Enqueue(funnel.FindStage(next)!);
-        }
     }
 }

@@ -1,3 +1,4 @@
+using Crm.Framework.Testing.Conformance;
 using Crm.Framework;
 using Crm.Framework.Customers;
 using Crm.Framework.Pipelines;
@@ -161,7 +162,7 @@ public sealed class PharmacyFunnelsTests
         await using var crm = Host();
         var funnel = Assert.Single(crm.Schema.Funnels, f => f.Key == key);
 
-        var reachable = Reachable(funnel).ToList();
+        var reachable = PluginConformance.ReachableStages(funnel).ToList();
 
         Assert.Equal(StageKind.Open, funnel.Start.Kind);
         foreach (var stage in funnel.Stages.Where(s => !s.IsClosed))
@@ -172,16 +173,5 @@ public sealed class PharmacyFunnelsTests
         Assert.Equal(funnel.Stages.Select(s => s.Key).Order(), reachable.Select(s => s.Key).Order());
         Assert.Contains(reachable, s => s.Kind == StageKind.Won);
         Assert.Contains(reachable, s => s.Kind == StageKind.Lost);
-    }
-
-    private static IEnumerable<StageDefinition> Reachable(FunnelDefinition funnel)
-    {
-        var seen = new HashSet<string> { funnel.Start.Key };
-        var queue = new Queue<StageDefinition>([funnel.Start]);
-        while (queue.TryDequeue(out var stage))
-        {
-            yield return stage;
-            foreach (var next in stage.Next.Where(seen.Add)) queue.Enqueue(funnel.FindStage(next)!);
-        }
     }
 }

@@ -1,3 +1,4 @@
+using Crm.Framework.Testing.Conformance;
 using Crm.Framework;
 using Crm.Framework.Customers;
 using Crm.Framework.Pipelines;
@@ -163,7 +164,7 @@ public sealed class TelecomFunnelsTests
     {
         await using var crm = Host();
         var funnel = Assert.Single(crm.Schema.Funnels, f => f.Key == key);
-        var reachable = Reachable(funnel).Select(s => s.Key).ToHashSet();
+        var reachable = PluginConformance.ReachableStages(funnel).Select(s => s.Key).ToHashSet();
 
         Assert.False(funnel.Start.IsClosed);
         foreach (var stage in funnel.Stages.Where(s => !s.IsClosed))
@@ -174,16 +175,5 @@ public sealed class TelecomFunnelsTests
         Assert.All(funnel.Stages, s => Assert.Contains(s.Key, reachable));
         Assert.Contains(funnel.Stages, s => s.Kind == StageKind.Won);
         Assert.Contains(funnel.Stages, s => s.Kind == StageKind.Lost);
-    }
-
-    private static IEnumerable<StageDefinition> Reachable(FunnelDefinition funnel)
-    {
-        var seen = new HashSet<string> { funnel.Start.Key };
-        var queue = new Queue<StageDefinition>([funnel.Start]);
-        while (queue.TryDequeue(out var stage))
-        {
-            yield return stage;
-            foreach (var next in stage.Next.Where(seen.Add)) queue.Enqueue(funnel.FindStage(next)!);
-        }
     }
 }

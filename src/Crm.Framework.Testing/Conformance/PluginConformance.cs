@@ -152,13 +152,22 @@ public static partial class PluginConformance
         return problems;
     }
 
-    private static IEnumerable<string> FunnelShape(FunnelDefinition funnel)
+    /// <summary>The stages a deal can reach from the funnel's start through allowed moves, the start included, nearest first.</summary>
+    public static IEnumerable<StageDefinition> ReachableStages(FunnelDefinition funnel)
     {
-        var reachable = new HashSet<string> { funnel.Start.Key };
+        var seen = new HashSet<string> { funnel.Start.Key };
         var queue = new Queue<StageDefinition>([funnel.Start]);
         while (queue.TryDequeue(out var stage))
-            foreach (var next in funnel.Stages.Where(s => stage.Allows(s.Key) && reachable.Add(s.Key)))
+        {
+            yield return stage;
+            foreach (var next in funnel.Stages.Where(s => stage.Allows(s.Key) && seen.Add(s.Key)))
                 queue.Enqueue(next);
+        }
+    }
+
+    private static IEnumerable<string> FunnelShape(FunnelDefinition funnel)
+    {
+        var reachable = ReachableStages(funnel).Select(s => s.Key).ToHashSet();
         foreach (var kind in new[] { StageKind.Won, StageKind.Lost })
         {
             var word = kind.ToString().ToLowerInvariant();
