@@ -17,6 +17,7 @@ namespace Crm.Framework.Storage.LiteDb;
 public sealed class LiteDbCrmStore : ICrmStore, IDisposable
 {
     private readonly LiteDbFile _file;
+    private readonly HashSet<string> _indexedRecordCollections = new(StringComparer.Ordinal);
     private int _disposed;
 
     /// <summary>Opens the CRM file at <paramref name="databasePath"/>, creating it and its folder when missing.</summary>
@@ -76,6 +77,26 @@ public sealed class LiteDbCrmStore : ICrmStore, IDisposable
             .OrderByDescending(d => d.RenderedAt).ThenBy(d => d.Id, StringComparer.Ordinal).Take(limit).ToList();
 
     /// <inheritdoc />
+    public T? GetRecord<T>(RecordKind<T> kind, string id) where T : class
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        return Collection(kind.Collection).FindById(id) is { } document ? RecordBson.FromDocument(kind, document) : null;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<T> FindRecords<T>(RecordKind<T> kind, params RecordKey[] keys) where T : class
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        // LiteDB seeks the first term through the terms index and checks the others on the candidates.
+        var query = keys.Aggregate(Collection(kind.Collection).Query(),
+            (q, key) => q.Where(BsonExpression.Create($"{RecordBson.Terms} ANY = @0", key.Term)));
+        return query.ToEnumerable()
+            .Select(document => RecordBson.FromDocument(kind, document))
+            .OrderBy(kind.IdOf, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <inheritdoc />
     public IReadOnlyList<AuditEntry> ReadAudit(string? entityId, int limit)
     {
         if (limit <= 0) return [];
@@ -111,6 +132,9 @@ public sealed class LiteDbCrmStore : ICrmStore, IDisposable
         var database = Database;
         lock (_file.WriteGate)
         {
+            // Outside the transaction, so a rolled-back commit does not take a new index with it.
+            foreach (var kind in changes.Writes.Select(w => w.Record).OfType<RecordKind>().DistinctBy(k => k.Collection))
+                EnsureTermsIndex(database, kind.Collection);
             if (!database.BeginTrans())
                 throw new InvalidOperationException("A LiteDB transaction is already open on this thread; commits cannot nest.");
             try
@@ -124,6 +148,14 @@ public sealed class LiteDbCrmStore : ICrmStore, IDisposable
                 throw;
             }
         }
+    }
+
+    // Record collections appear when their first record is written; LiteDB keeps an index once made,
+    // so each collection is checked once per open store.
+    private void EnsureTermsIndex(LiteDatabase database, string collection)
+    {
+        if (_indexedRecordCollections.Add(collection))
+            database.GetCollection(collection).EnsureIndex("terms", RecordBson.Terms);
     }
 
     /// <summary>Checkpoints the log into the file and closes it (once the last store on the file is disposed).</summary>

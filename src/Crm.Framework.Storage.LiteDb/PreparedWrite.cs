@@ -16,7 +16,7 @@ internal sealed record PreparedWrite(EntityWrite Write, string Collection, BsonD
     /// <summary>Maps a write; done before taking the write gate, as it is pure work that need not hold up other writers.</summary>
     public static PreparedWrite Of(EntityWrite write)
     {
-        var (collection, document) = write.Entity switch
+        var (collection, document) = write.Record is { } kind ? (kind.Collection, RecordBson.ToDocument(kind, write.Entity)) : write.Entity switch
         {
             Customer c => (CrmCollections.Customers, CustomerBson.ToDocument(c)),
             Interaction i => (CrmCollections.Interactions, InteractionBson.ToDocument(i)),

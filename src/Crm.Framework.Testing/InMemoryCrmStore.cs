@@ -19,6 +19,7 @@ public sealed class InMemoryCrmStore : ICrmStore
     private readonly Dictionary<string, Interaction> _interactions = [];
     private readonly Dictionary<string, Deal> _deals = [];
     private readonly Dictionary<string, Document> _documents = [];
+    private readonly Dictionary<string, Dictionary<string, StoredRecord>> _records = new(StringComparer.Ordinal);
     private readonly List<AuditEntry> _audit = [];
     private readonly HashSet<string> _indexes = [];
 
@@ -87,6 +88,27 @@ public sealed class InMemoryCrmStore : ICrmStore
     }
 
     /// <inheritdoc />
+    /// <remarks>Records are kept as the JSON a real store writes, so a record type that does not round-trip fails here too.</remarks>
+    public T? GetRecord<T>(RecordKind<T> kind, string id) where T : class
+    {
+        lock (_gate)
+            return _records.GetValueOrDefault(kind.Collection)?.GetValueOrDefault(id) is { } stored ? kind.Read(stored.Json) : null;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<T> FindRecords<T>(RecordKind<T> kind, params RecordKey[] keys) where T : class
+    {
+        lock (_gate)
+        {
+            if (!_records.TryGetValue(kind.Collection, out var records)) return [];
+            return records.Values
+                .Where(r => keys.All(k => r.Terms.Contains(k.Term)))
+                .OrderBy(r => r.Id, StringComparer.Ordinal)
+                .Select(r => kind.Read(r.Json)).ToList();
+        }
+    }
+
+    /// <inheritdoc />
     public IReadOnlyList<AuditEntry> ReadAudit(string? entityId, int limit)
     {
         lock (_gate)
@@ -113,6 +135,12 @@ public sealed class InMemoryCrmStore : ICrmStore
             }
             foreach (var w in changes.Writes)
             {
+                if (w.Record is { } kind)
+                {
+                    if (!_records.TryGetValue(kind.Collection, out var records)) _records[kind.Collection] = records = new(StringComparer.Ordinal);
+                    records[w.Id] = new StoredRecord(w.Id, kind.VersionOf(w.Entity), kind.TermsOf(w.Entity).ToHashSet(StringComparer.Ordinal), kind.Serialize(w.Entity));
+                    continue;
+                }
                 switch (w.Entity)
                 {
                     case Customer c: _customers[c.Id] = c; break;
@@ -125,12 +153,18 @@ public sealed class InMemoryCrmStore : ICrmStore
         }
     }
 
-    private long Version(EntityWrite w) => w.Entity switch
+    private long Version(EntityWrite w)
     {
-        Customer => _customers.GetValueOrDefault(w.Id)?.Version ?? 0,
-        Interaction => _interactions.GetValueOrDefault(w.Id)?.Version ?? 0,
-        Deal => _deals.GetValueOrDefault(w.Id)?.Version ?? 0,
-        Document => _documents.GetValueOrDefault(w.Id)?.Version ?? 0,
-        _ => throw new ArgumentException($"The store cannot keep a {w.Entity.GetType().Name}.", nameof(w)),
-    };
+        if (w.Record is { } kind) return _records.GetValueOrDefault(kind.Collection)?.GetValueOrDefault(w.Id)?.Version ?? 0;
+        return w.Entity switch
+        {
+            Customer => _customers.GetValueOrDefault(w.Id)?.Version ?? 0,
+            Interaction => _interactions.GetValueOrDefault(w.Id)?.Version ?? 0,
+            Deal => _deals.GetValueOrDefault(w.Id)?.Version ?? 0,
+            Document => _documents.GetValueOrDefault(w.Id)?.Version ?? 0,
+            _ => throw new ArgumentException($"The store cannot keep a {w.Entity.GetType().Name}.", nameof(w)),
+        };
+    }
+
+    private sealed record StoredRecord(string Id, long Version, HashSet<string> Terms, string Json);
 }

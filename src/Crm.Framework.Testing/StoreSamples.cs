@@ -130,6 +130,20 @@ public static class StoreSamples
         return new EntityWrite(kind, id, after, version, before, "Update");
     }
 
+    /// <summary>The record kind of <see cref="SampleNote"/>, looked up by owner and customer.</summary>
+    public static RecordKind<SampleNote> SampleNotes { get; } = new("sample note", "sample_notes", n => n.Id, n => n.Version,
+        n => [new RecordKey("owner", n.Owner), new RecordKey("customer", n.CustomerId)]);
+
+    /// <summary>A sample note at version 1, on hold, at <see cref="Moment"/>.</summary>
+    public static SampleNote SampleNote(string id, string? owner = null, string? customer = null) =>
+        new(id, owner, customer) { At = Moment, State = SampleNoteState.OnHold };
+
+    /// <summary>The insert of a sample note.</summary>
+    public static EntityWrite RecordInsert(SampleNote note) => new(SampleNotes.Name, note.Id, note, 0, null, null, SampleNotes);
+
+    /// <summary>The update of a sample note read at <paramref name="before"/>'s version.</summary>
+    public static EntityWrite RecordUpdate(SampleNote before, SampleNote after) => new(SampleNotes.Name, after.Id, after, before.Version, before, null, SampleNotes);
+
     /// <summary>A change set of <paramref name="writes"/> and <paramref name="audit"/> entries.</summary>
     public static ChangeSet Changes(IEnumerable<EntityWrite> writes, IEnumerable<AuditEntry>? audit = null)
     {
@@ -147,4 +161,35 @@ public static class StoreSamples
         Document d => (EntityKinds.Document, d.Id, d.Version),
         _ => throw new ArgumentException($"A store does not keep a {entity.GetType().Name}.", nameof(entity)),
     };
+}
+
+/// <summary>A record type for the store contract's record tests: every kind of value a record holds.</summary>
+/// <param name="Id">The id.</param>
+/// <param name="Owner">A lookup key.</param>
+/// <param name="CustomerId">A lookup key.</param>
+public sealed record SampleNote(string Id, string? Owner, string? CustomerId)
+{
+    /// <summary>An instant with an offset and sub-millisecond ticks.</summary>
+    public DateTimeOffset At { get; init; }
+    /// <summary>Money with a scale to keep.</summary>
+    public Money Amount { get; init; }
+    /// <summary>A date.</summary>
+    public DateOnly? Due { get; init; }
+    /// <summary>An enum.</summary>
+    public SampleNoteState State { get; init; }
+    /// <summary>A list.</summary>
+    public IReadOnlyList<string> Lines { get; init; } = [];
+    /// <summary>A dictionary.</summary>
+    public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
+    /// <summary>The version.</summary>
+    public long Version { get; init; } = 1;
+}
+
+/// <summary>An enum of <see cref="SampleNote"/>.</summary>
+public enum SampleNoteState
+{
+    /// <summary>Open.</summary>
+    Open,
+    /// <summary>On hold (two words, to check the stored name).</summary>
+    OnHold,
 }

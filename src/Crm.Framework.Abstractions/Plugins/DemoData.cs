@@ -8,11 +8,11 @@ namespace Crm.Framework.Plugins;
 /// through the normal use cases so every record passes the same validation a user's would.
 /// </summary>
 /// <param name="Customers">The customers to create, in order.</param>
-public sealed record DemoData(IReadOnlyList<DemoCustomer> Customers);
+public sealed partial record DemoData(IReadOnlyList<DemoCustomer> Customers);
 
 /// <summary>One demo customer and what happened with them.</summary>
 /// <param name="Card">The card to create.</param>
-public sealed record DemoCustomer(CreateCustomer Card)
+public sealed partial record DemoCustomer(CreateCustomer Card)
 {
     /// <summary>Interactions to log.</summary>
     public IReadOnlyList<DemoInteraction> Interactions { get; init; } = [];

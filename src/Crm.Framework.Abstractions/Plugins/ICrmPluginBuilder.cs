@@ -37,6 +37,16 @@ public interface ICrmPluginBuilder
         where TEvent : IDomainEvent
         where THandler : class, INotificationHandler<TEvent>;
 
+    /// <summary>
+    /// Declares a keyed item of one of the kernel's feature areas — a product, a call script, an SLA policy,
+    /// an assignment rule. Feature areas offer typed methods (<c>AddProduct</c>, <c>AddCallScript</c>, ...)
+    /// that call this; keys must be unique per <paramref name="kind"/> across all plugins.
+    /// </summary>
+    /// <param name="kind">What is declared, as people say it, e.g. <c>call script</c>.</param>
+    /// <param name="key">The snake_case key.</param>
+    /// <param name="item">The declaration.</param>
+    ICrmPluginBuilder Declare<T>(string kind, string key, T item) where T : class;
+
     /// <summary>Supplies demo data for <c>crm demo &lt;industry&gt;</c>; it must pass the plugin's own validation.</summary>
     ICrmPluginBuilder AddDemoData(DemoData data);
 }

@@ -1,10 +1,12 @@
 using System.Globalization;
+using System.Text.Json;
 using Crm.Framework.Customers;
 using Crm.Framework.Documents;
 using Crm.Framework.Fields;
 using Crm.Framework.Interactions;
 using Crm.Framework.Pipelines;
 using Crm.Framework.Plugins;
+using Crm.Framework.Storage;
 
 namespace Crm.Framework.Auditing;
 
@@ -51,8 +53,28 @@ public sealed class AuditDiff(CrmSchema schema)
             ["outcome"] = i.Outcome, ["deal"] = i.DealId, ["occurred_at"] = i.OccurredAt.ToString("O", CultureInfo.InvariantCulture),
         }),
         Document d => new() { ["customer"] = d.CustomerId, ["deal"] = d.DealId, ["template"] = d.Template, ["title"] = d.Title },
-        _ => new() { ["value"] = entity.ToString() },
+        _ => FlattenJson(entity),
     };
+
+    // Records kept as JSON (ADR-007) are diffed by their JSON properties: scalars as text, lists and
+    // objects as compact JSON, so a changed line of a quote or a new step in a case history shows.
+    private static Dictionary<string, string?> FlattenJson(object entity)
+    {
+        var properties = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var json = JsonSerializer.SerializeToElement(entity, entity.GetType(), RecordJson.Options);
+        if (json.ValueKind != JsonValueKind.Object) return new() { ["value"] = json.ToString() };
+        foreach (var property in json.EnumerateObject())
+        {
+            if (property.Name is "id" or "version") continue;
+            properties[property.Name] = property.Value.ValueKind switch
+            {
+                JsonValueKind.Null => null,
+                JsonValueKind.String => property.Value.GetString(),
+                _ => property.Value.GetRawText(),
+            };
+        }
+        return properties;
+    }
 
     private static Dictionary<string, string?> With(FieldTarget target, FieldValues fields, Dictionary<string, string?> properties)
     {

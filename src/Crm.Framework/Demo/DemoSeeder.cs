@@ -11,7 +11,7 @@ namespace Crm.Framework.Demo;
 /// Seeds demo data through the normal use cases (so it passes the same validation, audit and
 /// automation as a user's input) and reports progress per customer.
 /// </summary>
-public sealed class DemoSeeder(IMediator mediator, TimeProvider clock, CrmSchema schema)
+public sealed class DemoSeeder(IMediator mediator, TimeProvider clock, CrmSchema schema, IEnumerable<IDemoSeedStep> steps)
 {
     /// <summary>Seeds every customer of <paramref name="data"/>; <paramref name="progress"/> gets each customer's name when done.</summary>
     public async Task<DemoResult> SeedAsync(DemoData data, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
@@ -48,8 +48,10 @@ public sealed class DemoSeeder(IMediator mediator, TimeProvider clock, CrmSchema
                 var dealId = result.Deals.FirstOrDefault(d => d.CustomerId == customer.Id && (funnels.Count == 0 || funnels.Contains(d.Funnel)))?.Id;
                 result.Documents.Add(await mediator.Send(new RenderDocument { CustomerId = customer.Id, Template = template, DealId = dealId }, cancellationToken));
             }
+            foreach (var step in steps) await step.SeedCustomerAsync(demo, customer, result, cancellationToken);
             progress?.Report(customer.Name);
         }
+        foreach (var step in steps) await step.SeedAfterCustomersAsync(data, result, cancellationToken);
         return result;
     }
 }
@@ -65,4 +67,22 @@ public sealed class DemoResult
     public List<Deal> Deals { get; } = [];
     /// <summary>The documents rendered.</summary>
     public List<Document> Documents { get; } = [];
+    /// <summary>How many records of each other kind the feature areas seeded, e.g. <c>activities</c> → 4.</summary>
+    public SortedDictionary<string, int> Seeded { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Adds <paramref name="count"/> to the <paramref name="kind"/> count of <see cref="Seeded"/>.</summary>
+    public void Count(string kind, int count = 1) => Seeded[kind] = Seeded.GetValueOrDefault(kind) + count;
+}
+
+/// <summary>
+/// A feature area's part of demo seeding (activities, cases, quotes, ...), registered with the kernel.
+/// Runs through the normal use cases, like the rest of the seeding.
+/// </summary>
+public interface IDemoSeedStep
+{
+    /// <summary>Seeds what <paramref name="demo"/> asks of this area for <paramref name="customer"/>, after its interactions, deals and documents.</summary>
+    Task SeedCustomerAsync(DemoCustomer demo, Customer customer, DemoResult result, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Seeds what <paramref name="data"/> asks of this area once every customer is seeded.</summary>
+    Task SeedAfterCustomersAsync(DemoData data, DemoResult result, CancellationToken cancellationToken) => Task.CompletedTask;
 }

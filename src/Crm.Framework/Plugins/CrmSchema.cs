@@ -16,6 +16,8 @@ public sealed class CrmSchema
     private readonly Dictionary<string, Declared<FunnelDefinition>> _funnels = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Declared<DocumentTemplateDefinition>> _templates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Declared<ChannelDefinition>> _channels = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Kind, string Key), Declared<object>> _declared = [];
+    private readonly List<(string Kind, object Item)> _declaredInOrder = [];
     private readonly List<(string PluginId, DemoData Data)> _demoData = [];
 
     /// <summary>The id used for declarations of the kernel itself.</summary>
@@ -62,12 +64,25 @@ public sealed class CrmSchema
     public DocumentTemplateDefinition RequireTemplate(string key) => FindTemplate(key)
         ?? throw new NotFoundException("document template", key, $"known templates: {KnownOrNone(_templates.Keys)}");
 
+    /// <summary>The declaration of <paramref name="kind"/> with <paramref name="key"/> (see <see cref="ICrmPluginBuilder.Declare"/>), or null.</summary>
+    public T? Find<T>(string kind, string key) where T : class =>
+        _declared.TryGetValue((kind, key), out var d) ? d.Item as T : null;
+
+    /// <summary>The declaration of <paramref name="kind"/> with <paramref name="key"/>, or a <see cref="NotFoundException"/> listing those there are.</summary>
+    public T Require<T>(string kind, string key) where T : class => Find<T>(kind, key)
+        ?? throw new NotFoundException(kind, key, $"known: {KnownOrNone(_declared.Keys.Where(k => k.Kind == kind).Select(k => k.Key))}");
+
+    /// <summary>Every declaration of <paramref name="kind"/>, in the order declared (kernel, application, plugins).</summary>
+    public IEnumerable<T> All<T>(string kind) where T : class =>
+        _declaredInOrder.Where(d => d.Kind == kind).Select(d => d.Item).OfType<T>();
+
     /// <summary>The plugin that declared a funnel, template, channel or field key (for messages and docs).</summary>
     public string? DeclaredBy(string kind, string key) => kind switch
     {
         "funnel" => _funnels.GetValueOrDefault(key)?.PluginId,
         "template" => _templates.GetValueOrDefault(key)?.PluginId,
         "channel" => _channels.GetValueOrDefault(key)?.PluginId,
+        _ when _declared.TryGetValue((kind, key), out var declared) => declared.PluginId,
         _ => _fields.Values.FirstOrDefault(f => f.Item.Key == key)?.PluginId,
     };
 
@@ -83,12 +98,18 @@ public sealed class CrmSchema
         Check(contribution.Funnels.Select(f => (f.Key, $"funnel '{f.Key}'")), _funnels);
         Check(contribution.Templates.Select(t => (t.Key, $"template '{t.Key}'")), _templates);
         Check(contribution.Channels.Select(c => (c.Key, $"channel '{c.Key}'")), _channels);
+        Check(contribution.Declarations.Select(d => ((d.Kind, d.Key), $"{d.Kind} '{d.Key}'")), _declared);
         if (conflicts.Count > 0) return conflicts;
 
         foreach (var f in contribution.Fields) _fields[(f.Target, f.Key)] = new(f, id);
         foreach (var f in contribution.Funnels) _funnels[f.Key] = new(f, id);
         foreach (var t in contribution.Templates) _templates[t.Key] = new(t, id);
         foreach (var c in contribution.Channels) _channels[c.Key] = new(c, id);
+        foreach (var d in contribution.Declarations)
+        {
+            _declared[(d.Kind, d.Key)] = new(d.Item, id);
+            _declaredInOrder.Add((d.Kind, d.Item));
+        }
         foreach (var d in contribution.DemoData) _demoData.Add((id, d));
         return conflicts;
 

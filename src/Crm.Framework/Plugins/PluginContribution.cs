@@ -18,6 +18,7 @@ public sealed class PluginContribution(string pluginId) : ICrmPluginBuilder
     private readonly List<DocumentTemplateDefinition> _templates = [];
     private readonly List<ChannelDefinition> _channels = [];
     private readonly List<DemoData> _demoData = [];
+    private readonly List<Declaration> _declarations = [];
 
     /// <inheritdoc />
     public string PluginId { get; } = pluginId;
@@ -33,6 +34,8 @@ public sealed class PluginContribution(string pluginId) : ICrmPluginBuilder
     public IReadOnlyList<DocumentTemplateDefinition> Templates => _templates;
     /// <summary>Declared channels.</summary>
     public IReadOnlyList<ChannelDefinition> Channels => _channels;
+    /// <summary>Keyed declarations of the kernel's feature areas (products, call scripts, SLA policies, ...), in order.</summary>
+    public IReadOnlyList<Declaration> Declarations => _declarations;
     /// <summary>Supplied demo data.</summary>
     public IReadOnlyList<DemoData> DemoData => _demoData;
 
@@ -46,6 +49,14 @@ public sealed class PluginContribution(string pluginId) : ICrmPluginBuilder
     public ICrmPluginBuilder AddChannel(ChannelDefinition channel) => Add(_channels, channel);
     /// <inheritdoc />
     public ICrmPluginBuilder AddDemoData(DemoData data) => Add(_demoData, data);
+
+    /// <inheritdoc />
+    public ICrmPluginBuilder Declare<T>(string kind, string key, T item) where T : class
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(kind);
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        return Add(_declarations, new Declaration(kind, key, item));
+    }
 
     /// <inheritdoc />
     public ICrmPluginBuilder OnEvent<TEvent, THandler>()
@@ -63,3 +74,9 @@ public sealed class PluginContribution(string pluginId) : ICrmPluginBuilder
         return this;
     }
 }
+
+/// <summary>One keyed declaration of a feature area.</summary>
+/// <param name="Kind">What it is, e.g. <c>call script</c>.</param>
+/// <param name="Key">Its key, unique per kind.</param>
+/// <param name="Item">The declared object.</param>
+public sealed record Declaration(string Kind, string Key, object Item);

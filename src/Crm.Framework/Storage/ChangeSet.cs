@@ -45,10 +45,11 @@ public sealed class ChangeSet
 }
 
 /// <summary>One entity to insert or replace.</summary>
-/// <param name="Kind"><c>customer</c>, <c>interaction</c>, <c>deal</c> or <c>document</c>.</param>
+/// <param name="Kind"><c>customer</c>, <c>interaction</c>, <c>deal</c>, <c>document</c> or a <see cref="RecordKind.Name"/>.</param>
 /// <param name="Id">The entity id.</param>
 /// <param name="Entity">The new state; its Version is <paramref name="ExpectedVersion"/> + 1.</param>
 /// <param name="ExpectedVersion">The stored version the write is based on; 0 for an insert.</param>
 /// <param name="Before">The state read before the change (null for an insert), for the audit diff.</param>
 /// <param name="Action">The use case that made the write, for the audit trail.</param>
-public sealed record EntityWrite(string Kind, string Id, object Entity, long ExpectedVersion, object? Before, string? Action = null);
+/// <param name="Record">For a record kept as JSON (ADR-007), its kind; null for customers, interactions, deals and documents.</param>
+public sealed record EntityWrite(string Kind, string Id, object Entity, long ExpectedVersion, object? Before, string? Action = null, RecordKind? Record = null);

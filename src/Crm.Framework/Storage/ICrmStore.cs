@@ -38,6 +38,15 @@ public interface ICrmStore
     /// <summary>A customer's documents, newest first.</summary>
     IReadOnlyList<Document> DocumentsOf(string customerId, int limit);
 
+    /// <summary>The record of <paramref name="kind"/> with <paramref name="id"/>, or null.</summary>
+    T? GetRecord<T>(RecordKind<T> kind, string id) where T : class;
+
+    /// <summary>
+    /// Every record of <paramref name="kind"/> that has all of <paramref name="keys"/> (none: every record), ordered by id.
+    /// The caller orders and filters further; keys are exact (ordinal) matches.
+    /// </summary>
+    IReadOnlyList<T> FindRecords<T>(RecordKind<T> kind, params RecordKey[] keys) where T : class;
+
     /// <summary>Audit entries, newest first, optionally only about one record.</summary>
     IReadOnlyList<AuditEntry> ReadAudit(string? entityId, int limit);
 

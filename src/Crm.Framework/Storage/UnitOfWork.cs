@@ -41,6 +41,14 @@ public sealed class UnitOfWork
     public void Update(string kind, string id, object before, object after, long expectedVersion) =>
         Write(new EntityWrite(kind, id, after, expectedVersion, before, CurrentAction));
 
+    /// <summary>Records a new record of <paramref name="kind"/>; its version must be 1.</summary>
+    public void Insert<T>(RecordKind<T> kind, T record) where T : class =>
+        Write(new EntityWrite(kind.Name, kind.IdOf(record), record, 0, null, CurrentAction, kind));
+
+    /// <summary>Records a change of a record of <paramref name="kind"/> read as <paramref name="before"/>; <paramref name="after"/>'s version must be one more.</summary>
+    public void Update<T>(RecordKind<T> kind, T before, T after) where T : class =>
+        Write(new EntityWrite(kind.Name, kind.IdOf(after), after, kind.VersionOf(before), before, CurrentAction, kind));
+
     /// <summary>Queues a domain event, published only if the commit succeeds.</summary>
     public void Raise(IDomainEvent domainEvent)
     {

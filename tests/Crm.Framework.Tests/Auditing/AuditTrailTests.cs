@@ -131,3 +131,20 @@ public sealed class AuditTrailTests
         Assert.Equal(before, (await crm.Audit()).Count);
     }
 }
+
+public sealed class RecordAuditDiffTests
+{
+    [Fact]
+    public void Records_kept_as_json_are_diffed_by_their_properties()
+    {
+        var diff = new Crm.Framework.Auditing.AuditDiff(new Crm.Framework.Plugins.CrmSchema());
+        var before = Crm.Framework.Testing.StoreSamples.SampleNote("N-1", owner: "maria");
+        var after = before with { Owner = "tom", Lines = ["call back – ✓"], Version = 2 };
+
+        var changes = diff.Between(before, after);
+
+        Assert.Equal(["lines", "owner"], changes.Select(c => c.Property));
+        Assert.Equal(("maria", "tom"), (changes[1].Before, changes[1].After));
+        Assert.Equal("[\"call back – ✓\"]", changes[0].After);
+    }
+}

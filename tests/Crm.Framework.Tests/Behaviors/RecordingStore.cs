@@ -39,6 +39,8 @@ public sealed class RecordingStore : ICrmStore
     public IReadOnlyList<Deal> FindDeals(ListDeals query) => _inner.FindDeals(query);
     public Document? GetDocument(string id) => _inner.GetDocument(id);
     public IReadOnlyList<Document> DocumentsOf(string customerId, int limit) => _inner.DocumentsOf(customerId, limit);
+    public T? GetRecord<T>(RecordKind<T> kind, string id) where T : class => _inner.GetRecord(kind, id);
+    public IReadOnlyList<T> FindRecords<T>(RecordKind<T> kind, params RecordKey[] keys) where T : class => _inner.FindRecords(kind, keys);
     public IReadOnlyList<AuditEntry> ReadAudit(string? entityId, int limit) => _inner.ReadAudit(entityId, limit);
     public void EnsureIndexes(IEnumerable<FieldDefinition> fields) => _inner.EnsureIndexes(fields);
 }
