@@ -63,6 +63,9 @@ public static class DemoCommand
             cli.Out.MarkupLine($"Seeded [bold]{results.Sum(r => r.Customers.Count)}[/] customers, [bold]{results.Sum(r => r.Interactions)}[/] interactions, " +
                 $"[bold]{deals.Count}[/] deals ({deals.Count(d => d.Status == DealStatus.Won)} won, {deals.Count(d => d.Status == DealStatus.Lost)} lost, {deals.Count(d => d.Status == DealStatus.Open)} open), " +
                 $"[bold]{documents.Count}[/] documents.");
+            var seeded = results.SelectMany(r => r.Seeded).GroupBy(p => p.Key, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => $"[bold]{g.Sum(p => p.Value)}[/] {Display.Esc(g.Key)}").ToList();
+            if (seeded.Count > 0) cli.Out.MarkupLine($"Also seeded {string.Join(", ", seeded)}.");
 
             if (documents.FirstOrDefault() is { } document)
             {
