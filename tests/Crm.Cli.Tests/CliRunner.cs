@@ -19,6 +19,9 @@ public sealed class CliRunner : IDisposable
     /// <summary>The working folder; the default workspace is <c>.crm</c> inside it.</summary>
     public string Folder { get; }
 
+    /// <summary>When set, the CRM runs as of this moment (<c>CRM_NOW</c>), e.g. <c>2026-01-15T09:00Z</c>.</summary>
+    public string? Now { get; set; }
+
     public CliResult Run(params string[] args)
     {
         if (!File.Exists(CliPath)) throw new FileNotFoundException($"The crm program was not built at {CliPath}.");
@@ -36,6 +39,7 @@ public sealed class CliRunner : IDisposable
         start.Environment["CRM_WORKSPACE"] = "";
         start.Environment["NO_COLOR"] = "1";
         start.Environment["COLUMNS"] = "240";
+        start.Environment["CRM_NOW"] = Now ?? "";
         using var process = Process.Start(start)!;
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();

@@ -49,6 +49,7 @@ public sealed class CrmSession : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Logging.AddProvider(new StderrLoggerProvider(cli.Error));
         builder.Services.AddSingleton<ICurrentUser>(new CurrentUser(globals.ActingUser));
+        if (FixedNow() is { } now) builder.Services.AddSingleton<TimeProvider>(new FixedClock(now));
         builder.AddCrm(o =>
         {
             o.Workspace = globals.Workspace;
@@ -57,6 +58,26 @@ public sealed class CrmSession : IAsyncDisposable
         var host = builder.Build();
         await host.StartAsync(cancellationToken);
         return new CrmSession(host);
+    }
+
+    /// <summary>
+    /// The moment set in <c>CRM_NOW</c> (ISO 8601), when the CRM should run as of a fixed time — to replay a
+    /// day, rehearse tomorrow's agenda or check which cases breach by Friday; null to use the system clock.
+    /// </summary>
+    /// <exception cref="CrmValidationException">CRM_NOW is set but is not a date and time.</exception>
+    public static DateTimeOffset? FixedNow()
+    {
+        var text = Environment.GetEnvironmentVariable("CRM_NOW");
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        return DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var now)
+            ? now
+            : throw new CrmValidationException("CRM_NOW", text, "must be a date and time such as 2026-01-15T09:30 (or unset, to use the system clock)");
+    }
+
+    /// <summary>A clock standing still at one moment (<c>CRM_NOW</c>).</summary>
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
     }
 
     /// <inheritdoc />

@@ -15,6 +15,16 @@ public sealed class UserMistakeTests : IDisposable
     private int CustomerCount() => _crm.Json("customers", "list", "--json").GetArrayLength();
 
     [Fact]
+    public void A_CRM_NOW_that_is_not_a_moment_is_explained()
+    {
+        _crm.Now = "next tuesday";
+
+        var error = _crm.Run("customers", "list").AssertUserError(2);
+
+        Assert.Contains("'CRM_NOW' value 'next tuesday'", error);
+    }
+
+    [Fact]
     public void An_unknown_field_names_the_field_and_the_known_ones_and_writes_nothing()
     {
         var error = _crm.Run("customers", "add", "Ada", "--field", "credit_scor=700").AssertUserError(2);
