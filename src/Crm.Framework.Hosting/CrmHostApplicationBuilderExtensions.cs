@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Crm.Framework.Hosting.Plugins;
 using Crm.Framework.Hosting.Workspaces;
+using Crm.Framework.Teams;
 using Crm.Framework.Plugins;
 using Crm.Framework.Storage.LiteDb;
 using Microsoft.Extensions.Configuration;
@@ -35,8 +36,17 @@ public static class CrmHostApplicationBuilderExtensions
 
         var workspace = CrmWorkspace.Open(options.Workspace);
         var schema = new CrmSchema();
-        if (options.Configure is { } app)
-            foreach (var descriptor in PluginComposer.IncludeApp(schema, app)) services.Add(descriptor);
+        var teams = workspace.TeamDefinitions();
+        if (options.Configure is not null || teams.Count > 0)
+        {
+            // The workspace's teams are the application's own declarations, made before any plugin's.
+            foreach (var descriptor in PluginComposer.IncludeApp(schema, builder =>
+            {
+                foreach (var team in teams) builder.AddTeam(team);
+                options.Configure?.Invoke(builder);
+            }))
+                services.Add(descriptor);
+        }
 
         var folder = options.ResolvedPluginsPath;
         var (found, broken) = PluginDiscovery.Discover(folder);

@@ -81,6 +81,30 @@ public sealed class AddCrmTests : IDisposable
     }
 
     [Fact]
+    public void The_workspaces_teams_are_declared_as_the_applications_own()
+    {
+        CrmWorkspace.Create(_workspace, new WorkspaceSettings { Teams = [new WorkspaceTeam("retail_sales", "Retail sales", ["maria", "tom"], "tom")] });
+        var builder = Builder();
+        builder.AddCrm(o => o.Workspace = _workspace);
+
+        using var host = builder.Build();
+        var schema = host.Services.GetRequiredService<CrmSchema>();
+
+        Assert.Equal("tom", Crm.Framework.Teams.TeamSchema.RequireTeam(schema, "retail_sales").EscalatesTo);
+        Assert.Equal("app", schema.DeclaredBy(Crm.Framework.Teams.TeamDeclarations.Kind, "retail_sales"));
+    }
+
+    [Fact]
+    public void A_team_in_the_workspace_file_that_cannot_work_fails_at_start_naming_it()
+    {
+        CrmWorkspace.Create(_workspace, new WorkspaceSettings { Teams = [new WorkspaceTeam("retail_sales", "Retail sales", ["maria"], "zoe")] });
+
+        var error = Assert.Throws<WorkspaceException>(() => Builder().AddCrm(o => o.Workspace = _workspace));
+
+        Assert.Contains("Team 'retail_sales' has lead 'zoe', who is not a member", error.Message);
+    }
+
+    [Fact]
     public void A_missing_workspace_fails_at_start_saying_how_to_create_one()
     {
         var builder = Builder();

@@ -16,6 +16,41 @@ public sealed class CrmWorkspace
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
+    /// <summary>
+    /// Writes <paramref name="settings"/> to <c>workspace.json</c> (through a temporary file, so a failed
+    /// write leaves the old settings whole) and returns the workspace with them.
+    /// </summary>
+    public CrmWorkspace Save(WorkspaceSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var file = Path.Combine(Folder, SettingsFileName);
+        var temporary = file + ".tmp";
+        File.WriteAllText(temporary, JsonSerializer.Serialize(settings, Json));
+        File.Move(temporary, file, overwrite: true);
+        return new CrmWorkspace(Folder, settings);
+    }
+
+    /// <summary>The workspace's teams as declarations; a team the file gets wrong is a <see cref="WorkspaceException"/> naming it.</summary>
+    public IReadOnlyList<Crm.Framework.Teams.TeamDefinition> TeamDefinitions()
+    {
+        var teams = new List<Crm.Framework.Teams.TeamDefinition>();
+        foreach (var t in Settings.Teams)
+        {
+            try
+            {
+                var team = new Crm.Framework.Teams.TeamDefinition(t.Key, t.Name, t.Members ?? []) { Lead = t.Lead };
+                if (t.Lead is { } lead && !team.Members.Contains(lead, StringComparer.OrdinalIgnoreCase))
+                    throw new ArgumentException($"Team '{t.Key}' has lead '{lead}', who is not a member.");
+                teams.Add(team);
+            }
+            catch (ArgumentException e)
+            {
+                throw new WorkspaceException($"The workspace settings '{Path.Combine(Folder, SettingsFileName)}' hold a team that cannot work: {e.Message} Fix it with 'crm teams add' or edit the file.");
+            }
+        }
+        return teams;
+    }
+
     private CrmWorkspace(string folder, WorkspaceSettings settings)
     {
         Folder = folder;
