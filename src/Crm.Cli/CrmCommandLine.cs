@@ -28,6 +28,12 @@ public static class CrmCommandLine
         root.Subcommands.Add(AuditCommand.Create(cli));
         root.Subcommands.Add(DemoCommand.Create(cli));
         root.Subcommands.Add(TeamsCommand.Create(cli));
+        // Activities and call scripts.
+        root.Subcommands.Add(TasksCommand.Create(cli));
+        root.Subcommands.Add(AgendaCommand.Create(cli));
+        root.Subcommands.Add(RemindersCommand.Create(cli));
+        root.Subcommands.Add(ScriptsCommand.CreateScript(cli));
+        root.Subcommands.Add(ScriptsCommand.CreateScripts(cli));
 
         var parse = root.Parse(args);
         return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });

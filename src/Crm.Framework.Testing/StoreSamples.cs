@@ -87,6 +87,7 @@ public static class StoreSamples
         Notes = "Discussed the rate.\nWill call back.",
         Outcome = "callback requested",
         DealId = dealId,
+        Script = "loan_follow_up",
         LoggedBy = "maria",
         Fields = FieldValues.Empty.With("duration_minutes", 45m).With("topics", new[] { "rate", "term" }),
     };

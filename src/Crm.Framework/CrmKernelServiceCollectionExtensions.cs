@@ -1,3 +1,4 @@
+using Crm.Framework.Activities;
 using Crm.Framework.Auditing;
 using Crm.Framework.Behaviors;
 using Crm.Framework.Customers;
@@ -64,6 +65,20 @@ public static class CrmKernelServiceCollectionExtensions
         services.UseCase<RenderDocument, Document, RenderDocumentHandler>().Validator<RenderDocument, RenderDocumentValidator>();
         services.UseCase<GetDocument, Document, GetDocumentHandler>();
         services.UseCase<GetAuditTrail, IReadOnlyList<AuditEntry>, GetAuditTrailHandler>().Validator<GetAuditTrail, LimitValidators>();
+
+        // Activities: tasks, calendar, reminders.
+        services.TryAddScoped<ActivityLinks>();
+        services.TryAddScoped<ActivitySeries>();
+        services.AddScoped<IDemoSeedStep, ActivitySeedStep>();
+        services.UseCase<ScheduleActivity, Activity, ScheduleActivityHandler>().Validator<ScheduleActivity, ScheduleActivityValidator>();
+        services.UseCase<RescheduleActivity, Activity, RescheduleActivityHandler>().Validator<RescheduleActivity, RescheduleActivityValidator>();
+        services.UseCase<CompleteActivity, Activity, CompleteActivityHandler>().Validator<CompleteActivity, CompleteActivityValidator>();
+        services.UseCase<CancelActivity, Activity, CancelActivityHandler>();
+        services.UseCase<GetActivity, Activity, GetActivityHandler>();
+        services.UseCase<ListActivities, IReadOnlyList<Activity>, ListActivitiesHandler>().Validator<ListActivities, ListActivitiesValidator>();
+        services.UseCase<GetAgenda, IReadOnlyList<AgendaEntry>, GetAgendaHandler>().Validator<GetAgenda, GetAgendaValidator>();
+        services.UseCase<GetDueReminders, IReadOnlyList<DueReminder>, GetDueRemindersHandler>();
+        services.UseCase<AcknowledgeReminders, IReadOnlyList<Activity>, AcknowledgeRemindersHandler>().Validator<AcknowledgeReminders, AcknowledgeRemindersValidator>();
         return services;
     }
 

@@ -18,9 +18,10 @@ public static class InteractionsCommand
         var notes = new Option<string?>("--notes") { Description = "Free notes." };
         var outcome = new Option<string?>("--outcome") { Description = "The result, e.g. 'callback requested'." };
         var deal = new Option<string?>("--deal") { Description = "The deal it concerns." };
+        var script = new Option<string?>("--script") { Description = "The call script used (see 'crm scripts')." };
         var at = new Option<DateTimeOffset?>("--at") { Description = "When it happened (ISO 8601). Default: now.", CustomParser = Parsers.Timestamp };
         var fields = FieldOption.Create();
-        var log = new Command("log", "Log an interaction with a customer.") { customer, channel, subject, direction, notes, outcome, deal, at, fields };
+        var log = new Command("log", "Log an interaction with a customer.") { customer, channel, subject, direction, notes, outcome, deal, script, at, fields };
         log.SetAction((parse, ct) => cli.Run(async () =>
         {
             await using var crm = await CrmSession.OpenAsync(CliContext.Globals(parse), cli, ct);
@@ -28,7 +29,7 @@ public static class InteractionsCommand
             {
                 CustomerId = parse.GetValue(customer)!, Channel = parse.GetValue(channel)!, Subject = parse.GetValue(subject)!,
                 Direction = parse.GetValue(direction), Notes = parse.GetValue(notes), Outcome = parse.GetValue(outcome),
-                DealId = parse.GetValue(deal), OccurredAt = parse.GetValue(at), Fields = FieldOption.Parse(parse.GetValue(fields)),
+                DealId = parse.GetValue(deal), Script = parse.GetValue(script), OccurredAt = parse.GetValue(at), Fields = FieldOption.Parse(parse.GetValue(fields)),
             }, ct);
             cli.Out.MarkupLine($"Logged [bold]{Display.Esc(interaction.Id)}[/] ({Display.Esc(interaction.Channel)}) on {Display.Esc(interaction.CustomerId)}.");
             return ExitCodes.Ok;

@@ -23,6 +23,8 @@ public sealed record Interaction
     public string? Outcome { get; init; }
     /// <summary>The deal it concerns, if any.</summary>
     public string? DealId { get; init; }
+    /// <summary>The call script used, if any.</summary>
+    public string? Script { get; init; }
     /// <summary>Who logged it.</summary>
     public string? LoggedBy { get; init; }
     /// <summary>Custom field values (target <see cref="FieldTarget.Interaction"/>).</summary>

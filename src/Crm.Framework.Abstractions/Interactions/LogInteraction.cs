@@ -19,6 +19,8 @@ public sealed record LogInteraction : ICrmCommand<Interaction>
     public string? Outcome { get; init; }
     /// <summary>The deal it concerns; must belong to the customer.</summary>
     public string? DealId { get; init; }
+    /// <summary>The declared call script used, if any.</summary>
+    public string? Script { get; init; }
     /// <summary>Custom field values by key.</summary>
     public IReadOnlyDictionary<string, object?> Fields { get; init; } = new Dictionary<string, object?>();
 }

@@ -50,7 +50,7 @@ public sealed class AuditDiff(CrmSchema schema)
         Interaction i => With(FieldTarget.Interaction, i.Fields, new()
         {
             ["customer"] = i.CustomerId, ["channel"] = i.Channel, ["direction"] = Text(i.Direction), ["subject"] = i.Subject,
-            ["outcome"] = i.Outcome, ["deal"] = i.DealId, ["occurred_at"] = i.OccurredAt.ToString("O", CultureInfo.InvariantCulture),
+            ["outcome"] = i.Outcome, ["deal"] = i.DealId, ["script"] = i.Script, ["occurred_at"] = i.OccurredAt.ToString("O", CultureInfo.InvariantCulture),
         }),
         Document d => new() { ["customer"] = d.CustomerId, ["deal"] = d.DealId, ["template"] = d.Template, ["title"] = d.Title },
         _ => FlattenJson(entity),

@@ -14,7 +14,7 @@ public sealed class GetCustomerTimelineHandler(ICrmStore store) : IRequestHandle
         _ = store.GetCustomer(request.CustomerId) ?? throw new NotFoundException("customer", request.CustomerId);
         var interactions = store.InteractionsOf(request.CustomerId, request.Limit).Select(i => new TimelineEntry(
             i.OccurredAt, "interaction", i.Id,
-            $"{i.Channel} {i.Direction.ToString().ToLowerInvariant()}: {i.Subject}{(i.Outcome is null ? "" : $" → {i.Outcome}")}", i.LoggedBy));
+            $"{i.Channel} {i.Direction.ToString().ToLowerInvariant()}: {i.Subject}{(i.Outcome is null ? "" : $" → {i.Outcome}")}{(i.Script is null ? "" : $" (script {i.Script})")}", i.LoggedBy));
         var deals = store.FindDeals(new ListDeals { CustomerId = request.CustomerId, Limit = request.Limit })
             // Newest step first, so steps made at the same instant stay newest first through the stable sort below.
             .SelectMany(d => d.History.Reverse().Select(h => new TimelineEntry(h.At, "deal", d.Id, Describe(d, h), h.By)));

@@ -1,4 +1,5 @@
 using Crm.Framework.Behaviors;
+using Crm.Framework.CallScripts;
 using Crm.Framework.Fields;
 using Crm.Framework.Plugins;
 using Crm.Framework.Storage;
@@ -16,6 +17,7 @@ public sealed class LogInteractionValidator(CrmSchema schema, FieldRules fields)
         if (schema.FindChannel(request.Channel) is null)
             errors.Add(new ValidationError("channel", request.Channel,
                 $"is not a known channel; known channels: {string.Join(", ", schema.Channels.Select(c => c.Key).Order(StringComparer.Ordinal))}"));
+        schema.CheckCallScript(request.Script, errors);
         fields.Check(FieldTarget.Interaction, request.Fields, creating: true, errors);
     }
 }
@@ -46,6 +48,7 @@ public sealed class LogInteractionHandler(ICrmStore store, UnitOfWork work, Fiel
             Notes = request.Notes,
             Outcome = request.Outcome,
             DealId = request.DealId,
+            Script = request.Script,
             LoggedBy = user.Name,
             Fields = fields.Apply(FieldTarget.Interaction, FieldValues.Empty, request.Fields, creating: true),
             Version = 1,

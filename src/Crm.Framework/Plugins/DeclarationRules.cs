@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Crm.Framework.CallScripts;
 using Crm.Framework.Documents;
 using Crm.Framework.Fields;
 using Crm.Framework.Pipelines;
@@ -18,7 +19,10 @@ public static class DeclarationRules
         var dealFields = contribution.Fields.Where(f => f.Target == FieldTarget.Deal).Select(f => f.Key)
             .Concat(schema.FieldsOf(FieldTarget.Deal).Select(f => f.Key));
         var funnels = contribution.Funnels.Select(f => f.Key).Concat(schema.Funnels.Select(f => f.Key));
-        return [.. CheckFields(contribution.Fields), .. CheckRequiredFields(contribution.Funnels, dealFields), .. CheckTemplateFunnels(contribution.Templates, funnels)];
+        var scripts = contribution.Declarations.Select(d => d.Item).OfType<CallScript>();
+        FunnelDefinition? FindFunnel(string key) => contribution.Funnels.FirstOrDefault(f => f.Key == key) ?? schema.FindFunnel(key);
+        return [.. CheckFields(contribution.Fields), .. CheckRequiredFields(contribution.Funnels, dealFields), .. CheckTemplateFunnels(contribution.Templates, funnels),
+            .. CallScriptSchema.CheckFunnels(scripts, FindFunnel)];
     }
 
     /// <summary>Templates written for funnels that are not among <paramref name="funnelKeys"/>.</summary>
