@@ -1,5 +1,6 @@
 using Crm.Framework.Auditing;
 using Crm.Framework.Behaviors;
+using Crm.Framework.Cases;
 using Crm.Framework.Customers;
 using Crm.Framework.Demo;
 using Crm.Framework.Documents;
@@ -64,6 +65,18 @@ public static class CrmKernelServiceCollectionExtensions
         services.UseCase<RenderDocument, Document, RenderDocumentHandler>().Validator<RenderDocument, RenderDocumentValidator>();
         services.UseCase<GetDocument, Document, GetDocumentHandler>();
         services.UseCase<GetAuditTrail, IReadOnlyList<AuditEntry>, GetAuditTrailHandler>().Validator<GetAuditTrail, LimitValidators>();
+
+        // Service cases with SLA and escalation.
+        services.UseCase<OpenCase, ServiceCase, OpenCaseHandler>().Validator<OpenCase, OpenCaseValidator>();
+        services.UseCase<RespondToCase, ServiceCase, RespondToCaseHandler>().Validator<RespondToCase, RespondToCaseValidator>();
+        services.UseCase<MoveCase, ServiceCase, MoveCaseHandler>().Validator<MoveCase, MoveCaseValidator>();
+        services.UseCase<AssignCase, ServiceCase, AssignCaseHandler>().Validator<AssignCase, AssignCaseValidator>();
+        services.UseCase<CommentOnCase, ServiceCase, CommentOnCaseHandler>().Validator<CommentOnCase, CommentOnCaseValidator>();
+        services.UseCase<GetCase, ServiceCase, GetCaseHandler>();
+        services.UseCase<ListCases, IReadOnlyList<ServiceCase>, ListCasesHandler>().Validator<ListCases, ListCasesValidator>();
+        services.UseCase<ListSlaAlerts, IReadOnlyList<SlaAlert>, ListSlaAlertsHandler>().Validator<ListSlaAlerts, ListSlaAlertsValidator>();
+        services.UseCase<EscalateBreachedCases, IReadOnlyList<CaseEscalated>, EscalateBreachedCasesHandler>();
+        services.AddScoped<IDemoSeedStep, CaseDemoSeedStep>();
         return services;
     }
 
