@@ -34,6 +34,7 @@ public static class CrmCommandLine
         root.Subcommands.Add(RemindersCommand.Create(cli));
         root.Subcommands.Add(ScriptsCommand.CreateScript(cli));
         root.Subcommands.Add(ScriptsCommand.CreateScripts(cli));
+        root.Subcommands.Add(CasesCommand.Create(cli));
 
         var parse = root.Parse(args);
         return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });

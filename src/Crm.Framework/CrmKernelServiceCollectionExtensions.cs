@@ -1,6 +1,7 @@
 using Crm.Framework.Activities;
 using Crm.Framework.Auditing;
 using Crm.Framework.Behaviors;
+using Crm.Framework.Cases;
 using Crm.Framework.Customers;
 using Crm.Framework.Demo;
 using Crm.Framework.Documents;
@@ -79,6 +80,18 @@ public static class CrmKernelServiceCollectionExtensions
         services.UseCase<GetAgenda, IReadOnlyList<AgendaEntry>, GetAgendaHandler>().Validator<GetAgenda, GetAgendaValidator>();
         services.UseCase<GetDueReminders, IReadOnlyList<DueReminder>, GetDueRemindersHandler>();
         services.UseCase<AcknowledgeReminders, IReadOnlyList<Activity>, AcknowledgeRemindersHandler>().Validator<AcknowledgeReminders, AcknowledgeRemindersValidator>();
+
+        // Service cases with SLA and escalation.
+        services.UseCase<OpenCase, ServiceCase, OpenCaseHandler>().Validator<OpenCase, OpenCaseValidator>();
+        services.UseCase<RespondToCase, ServiceCase, RespondToCaseHandler>().Validator<RespondToCase, RespondToCaseValidator>();
+        services.UseCase<MoveCase, ServiceCase, MoveCaseHandler>().Validator<MoveCase, MoveCaseValidator>();
+        services.UseCase<AssignCase, ServiceCase, AssignCaseHandler>().Validator<AssignCase, AssignCaseValidator>();
+        services.UseCase<CommentOnCase, ServiceCase, CommentOnCaseHandler>().Validator<CommentOnCase, CommentOnCaseValidator>();
+        services.UseCase<GetCase, ServiceCase, GetCaseHandler>();
+        services.UseCase<ListCases, IReadOnlyList<ServiceCase>, ListCasesHandler>().Validator<ListCases, ListCasesValidator>();
+        services.UseCase<ListSlaAlerts, IReadOnlyList<SlaAlert>, ListSlaAlertsHandler>().Validator<ListSlaAlerts, ListSlaAlertsValidator>();
+        services.UseCase<EscalateBreachedCases, IReadOnlyList<CaseEscalated>, EscalateBreachedCasesHandler>();
+        services.AddScoped<IDemoSeedStep, CaseDemoSeedStep>();
         return services;
     }
 
