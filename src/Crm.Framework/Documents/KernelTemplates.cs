@@ -21,22 +21,22 @@ public static class KernelTemplates
 
             | # | Item | Quantity | Unit price | Discount | Net | Tax |
             |--:|------|---------:|-----------:|---------:|----:|----:|
-            {{~ for line in quote.lines }}
+            {{- for line in quote.lines }}
             | {{ line.no }} | {{ line.description }} | {{ line.quantity_text }} | {{ line.unit_price_text }} | {{ line.discount_text }} | {{ line.net_text }} | {{ line.tax_text }} ({{ line.tax_rate_text }}) |
-            {{~ end }}
+            {{- end }}
 
             | | |
             |---|---:|
             | Subtotal | {{ quote.subtotal_text }} |
-            {{~ if quote.discount > 0 }}
+            {{- if quote.discount > 0 }}
             | Discount ({{ quote.discount_rule }}) | −{{ quote.discount_text }} |
-            {{~ end }}
+            {{- end }}
             | Tax | {{ quote.tax_text }} |
             | **Total** | **{{ quote.total_text }}** |
-            {{~ if quote.notes }}
+            {{- if quote.notes }}
 
             {{ quote.notes }}
-            {{~ end }}
+            {{- end }}
 
             Prepared by {{ document.rendered_by }}. Amounts are rounded per line to 2 decimals.
 
