@@ -35,6 +35,9 @@ public static class CrmCommandLine
         root.Subcommands.Add(ScriptsCommand.CreateScript(cli));
         root.Subcommands.Add(ScriptsCommand.CreateScripts(cli));
         root.Subcommands.Add(CasesCommand.Create(cli));
+        root.Subcommands.Add(ProductsCommand.Create(cli));
+        root.Subcommands.Add(QuotesCommand.Create(cli));
+        root.Subcommands.Add(OrdersCommand.Create(cli));
 
         var parse = root.Parse(args);
         return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });

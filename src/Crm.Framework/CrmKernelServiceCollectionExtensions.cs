@@ -10,6 +10,7 @@ using Crm.Framework.Fields;
 using Crm.Framework.Interactions;
 using Crm.Framework.Pipelines;
 using Crm.Framework.Plugins;
+using Crm.Framework.Sales;
 using Crm.Framework.Storage;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -92,6 +93,21 @@ public static class CrmKernelServiceCollectionExtensions
         services.UseCase<ListSlaAlerts, IReadOnlyList<SlaAlert>, ListSlaAlertsHandler>().Validator<ListSlaAlerts, ListSlaAlertsValidator>();
         services.UseCase<EscalateBreachedCases, IReadOnlyList<CaseEscalated>, EscalateBreachedCasesHandler>();
         services.AddScoped<IDemoSeedStep, CaseDemoSeedStep>();
+
+        // Sales: catalogue, quotes and orders.
+        services.TryAddScoped<SalesNumbers>();
+        services.UseCase<CreateQuote, Quote, CreateQuoteHandler>().Validator<CreateQuote, CreateQuoteValidator>();
+        services.UseCase<AddQuoteLine, Quote, AddQuoteLineHandler>().Validator<AddQuoteLine, AddQuoteLineValidator>();
+        services.UseCase<RemoveQuoteLine, Quote, RemoveQuoteLineHandler>();
+        services.UseCase<SendQuote, Quote, SendQuoteHandler>();
+        services.UseCase<AcceptQuote, AcceptedQuote, AcceptQuoteHandler>();
+        services.UseCase<DeclineQuote, Quote, DeclineQuoteHandler>();
+        services.UseCase<GetQuote, Quote, GetQuoteHandler>();
+        services.UseCase<ListQuotes, IReadOnlyList<Quote>, ListQuotesHandler>().Validator<ListQuotes, SalesListValidators>();
+        services.UseCase<GetOrder, Order, GetOrderHandler>();
+        services.UseCase<ListOrders, IReadOnlyList<Order>, ListOrdersHandler>().Validator<ListOrders, SalesListValidators>();
+        services.UseCase<AdvanceOrder, Order, AdvanceOrderHandler>().Validator<AdvanceOrder, AdvanceOrderValidator>();
+        services.AddScoped<IDemoSeedStep, SalesDemoSeedStep>();
         return services;
     }
 

@@ -35,6 +35,9 @@ public sealed record DocumentTemplateDefinition
     /// <summary>True when the template needs a deal (e.g. an offer letter). Default: false.</summary>
     public bool RequiresDeal { get; init; }
 
+    /// <summary>True when the template prints a quote (<c>quote.lines</c>, <c>quote.total</c>), e.g. a commercial proposal. Default: false.</summary>
+    public bool RequiresQuote { get; init; }
+
     /// <summary>
     /// The funnels whose deals the template is written for (an e-ticket for flight bookings, an offer letter
     /// for loans). Rendering it for a deal of another funnel is refused. Default: empty, any deal.

@@ -9,4 +9,6 @@ public sealed record RenderDocument : ICrmCommand<Document>
     public required string Template { get; init; }
     /// <summary>The deal, for templates about one; must belong to the customer.</summary>
     public string? DealId { get; init; }
+    /// <summary>The quote, for templates that print one (a commercial proposal); its deal is used when no deal is given.</summary>
+    public string? QuoteId { get; init; }
 }

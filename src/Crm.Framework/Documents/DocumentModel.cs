@@ -3,6 +3,7 @@ using Crm.Framework.Customers;
 using Crm.Framework.Fields;
 using Crm.Framework.Interactions;
 using Crm.Framework.Pipelines;
+using Crm.Framework.Sales;
 using Scriban.Runtime;
 
 namespace Crm.Framework.Documents;
@@ -15,9 +16,9 @@ namespace Crm.Framework.Documents;
 /// </summary>
 public static class DocumentModel
 {
-    /// <summary>The globals of one render.</summary>
+    /// <summary>The globals of one render; <paramref name="quote"/> becomes <c>quote</c> (lines, totals, valid_until, number) when given.</summary>
     public static ScriptObject Build(Customer customer, Deal? deal, IReadOnlyList<Deal> deals, IReadOnlyList<Interaction> interactions,
-        DocumentTemplateDefinition template, DateTimeOffset now, string renderedBy)
+        DocumentTemplateDefinition template, DateTimeOffset now, string renderedBy, Quote? quote = null)
     {
         var model = new ScriptObject
         {
@@ -27,6 +28,7 @@ public static class DocumentModel
             ["interactions"] = Array(interactions.Select(Interaction)),
             ["today"] = now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["document"] = ReadOnly(new ScriptObject { ["title"] = template.Name, ["template"] = template.Key, ["rendered_by"] = renderedBy }),
+            ["quote"] = quote is null ? null : QuoteModel.Build(quote),
         };
         return ReadOnly(model);
     }
@@ -75,7 +77,7 @@ public static class DocumentModel
         ["fields"] = Fields(i.Fields),
     });
 
-    private static ScriptObject Fields(FieldValues values)
+    internal static ScriptObject Fields(FieldValues values)
     {
         var fields = new ScriptObject();
         foreach (var (key, value) in values)
@@ -83,14 +85,14 @@ public static class DocumentModel
         return ReadOnly(fields);
     }
 
-    private static ScriptArray Array<T>(IEnumerable<T> items)
+    internal static ScriptArray Array<T>(IEnumerable<T> items)
     {
         var array = new ScriptArray(items.Cast<object?>());
         array.IsReadOnly = true;
         return array;
     }
 
-    private static ScriptObject ReadOnly(ScriptObject o)
+    internal static ScriptObject ReadOnly(ScriptObject o)
     {
         o.IsReadOnly = true;
         return o;

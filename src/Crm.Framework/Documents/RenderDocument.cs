@@ -1,6 +1,7 @@
 using Crm.Framework.Behaviors;
 using Crm.Framework.Pipelines;
 using Crm.Framework.Plugins;
+using Crm.Framework.Sales;
 using Crm.Framework.Storage;
 using MediatR;
 
@@ -12,9 +13,9 @@ public sealed class RenderDocumentValidator(CrmSchema schema) : IValidator<Rende
     /// <inheritdoc />
     public void Validate(RenderDocument request, List<ValidationError> errors)
     {
-        if (schema.FindTemplate(request.Template) is null)
+        if ((schema.FindTemplate(request.Template) ?? KernelTemplates.Find(request.Template)) is null)
             errors.Add(new ValidationError("template", request.Template,
-                $"is not a known template; known templates: {string.Join(", ", schema.Templates.Select(t => t.Key).Order(StringComparer.Ordinal))}"));
+                $"is not a known template; known templates: {string.Join(", ", schema.Templates.Concat(KernelTemplates.All).Select(t => t.Key).Distinct().Order(StringComparer.Ordinal))}"));
     }
 }
 
@@ -25,11 +26,12 @@ public sealed class RenderDocumentHandler(ICrmStore store, UnitOfWork work, CrmS
     /// <inheritdoc />
     public Task<Document> Handle(RenderDocument request, CancellationToken cancellationToken)
     {
-        var template = schema.RequireTemplate(request.Template);
+        var template = schema.FindTemplate(request.Template) ?? KernelTemplates.Find(request.Template) ?? schema.RequireTemplate(request.Template);
         var customer = store.GetCustomer(request.CustomerId) ?? throw new NotFoundException("customer", request.CustomerId);
         var deals = store.FindDeals(new ListDeals { CustomerId = customer.Id, Limit = 100 });
+        var quote = QuoteFor(request, customer.Id, template);
         Deal? deal = null;
-        if (request.DealId is { } dealId)
+        if ((request.DealId ?? quote?.DealId) is { } dealId)
         {
             deal = deals.FirstOrDefault(d => d.Id == dealId) ?? store.GetDeal(dealId) ?? throw new NotFoundException("deal", dealId);
             if (deal.CustomerId != customer.Id)
@@ -43,7 +45,7 @@ public sealed class RenderDocumentHandler(ICrmStore store, UnitOfWork work, CrmS
             throw new CrmValidationException("deal", null, $"is required by template '{template.Key}'; pass the deal id with --deal");
         }
         var now = clock.GetUtcNow();
-        var model = DocumentModel.Build(customer, deal, deals, store.InteractionsOf(customer.Id, 50), template, now, user.Name);
+        var model = DocumentModel.Build(customer, deal, deals, store.InteractionsOf(customer.Id, 50), template, now, user.Name, quote);
         var document = new Document
         {
             Id = ids.New(CrmIds.Document),
@@ -60,6 +62,23 @@ public sealed class RenderDocumentHandler(ICrmStore store, UnitOfWork work, CrmS
         work.Insert(EntityKinds.Document, document.Id, document);
         work.Raise(new DocumentRendered(document, now));
         return Task.FromResult(document);
+    }
+
+    /// <summary>The quote to print: it must belong to the customer (and the deal, when one is given); required by quote templates.</summary>
+    private Quote? QuoteFor(RenderDocument request, string customerId, DocumentTemplateDefinition template)
+    {
+        if (request.QuoteId is not { } quoteId)
+        {
+            return template.RequiresQuote
+                ? throw new CrmValidationException("quote", null, $"is required by template '{template.Key}'; render it with 'crm quotes render <quote>'")
+                : null;
+        }
+        var quote = SalesRules.RequireQuote(store, quoteId);
+        if (quote.CustomerId != customerId)
+            throw new BusinessRuleException($"Quote {quote.Number} belongs to customer '{quote.CustomerId}', not '{customerId}'.");
+        if (request.DealId is { } dealId && dealId != quote.DealId)
+            throw new BusinessRuleException($"Quote {quote.Number} is for deal '{quote.DealId}', not '{dealId}'.");
+        return quote;
     }
 }
 

@@ -99,7 +99,7 @@ public sealed class RenderDocumentTests
 
         var error = await Assert.ThrowsAsync<CrmValidationException>(() => crm.Send(new RenderDocument { CustomerId = ada.Id, Template = "invoice" }));
 
-        Assert.Equal("Field 'template' value 'invoice' is not a known template; known templates: loan_offer, welcome_letter.", error.Message);
+        Assert.Equal("Field 'template' value 'invoice' is not a known template; known templates: commercial_proposal, loan_offer, welcome_letter.", error.Message);
     }
 
     [Fact]
