@@ -34,6 +34,7 @@ public static class CrmKernelServiceCollectionExtensions
         services.TryAddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.TryAddSingleton<CrmIds>();
         services.TryAddSingleton<FieldRules>();
+        services.TryAddSingleton(new CrmRegionalSettings());
         services.TryAddSingleton<AuditDiff>();
         services.TryAddSingleton<TemplateRenderer>();
         services.TryAddScoped<UnitOfWork>();
