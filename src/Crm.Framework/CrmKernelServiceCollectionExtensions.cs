@@ -6,6 +6,7 @@ using Crm.Framework.Documents;
 using Crm.Framework.Events;
 using Crm.Framework.Fields;
 using Crm.Framework.Interactions;
+using Crm.Framework.Leads;
 using Crm.Framework.Pipelines;
 using Crm.Framework.Plugins;
 using Crm.Framework.Storage;
@@ -65,6 +66,11 @@ public static class CrmKernelServiceCollectionExtensions
         services.UseCase<RenderDocument, Document, RenderDocumentHandler>().Validator<RenderDocument, RenderDocumentValidator>();
         services.UseCase<GetDocument, Document, GetDocumentHandler>();
         services.UseCase<GetAuditTrail, IReadOnlyList<AuditEntry>, GetAuditTrailHandler>().Validator<GetAuditTrail, LimitValidators>();
+
+        // Leads from every channel, duplicates and merge.
+        services.TryAddScoped<LeadAssignment>();
+        services.UseCase<CaptureLead, LeadCapture, CaptureLeadHandler>().Validator<CaptureLead, CaptureLeadValidator>();
+        services.UseCase<ListLeads, IReadOnlyList<LeadSummary>, ListLeadsHandler>().Validator<ListLeads, ListLeadsValidator>();
         return services;
     }
 
