@@ -27,6 +27,7 @@ public static class CrmCommandLine
         root.Subcommands.Add(SchemaCommand.Create(cli));
         root.Subcommands.Add(AuditCommand.Create(cli));
         root.Subcommands.Add(DemoCommand.Create(cli));
+        root.Subcommands.Add(LeadsCommand.Create(cli));
 
         var parse = root.Parse(args);
         return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
