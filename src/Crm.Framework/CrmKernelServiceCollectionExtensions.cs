@@ -71,6 +71,10 @@ public static class CrmKernelServiceCollectionExtensions
         services.TryAddScoped<LeadAssignment>();
         services.UseCase<CaptureLead, LeadCapture, CaptureLeadHandler>().Validator<CaptureLead, CaptureLeadValidator>();
         services.UseCase<ListLeads, IReadOnlyList<LeadSummary>, ListLeadsHandler>().Validator<ListLeads, ListLeadsValidator>();
+        services.UseCase<FindDuplicates, IReadOnlyList<DuplicateCandidate>, FindDuplicatesHandler>().Validator<FindDuplicates, FindDuplicatesValidator>();
+        services.UseCase<MergeCustomers, CustomerMerge, MergeCustomersHandler>().Validator<MergeCustomers, MergeCustomersValidator>();
+        services.UseCase<GetMerge, CustomerMerge, GetMergeHandler>();
+        services.UseCase<ListMerges, IReadOnlyList<CustomerMerge>, ListMergesHandler>();
         return services;
     }
 
