@@ -69,6 +69,7 @@ public static class CrmKernelServiceCollectionExtensions
 
         // Leads from every channel, duplicates and merge.
         services.TryAddScoped<LeadAssignment>();
+        services.AddScoped<IDemoSeedStep, LeadsDemoSeedStep>();
         services.UseCase<CaptureLead, LeadCapture, CaptureLeadHandler>().Validator<CaptureLead, CaptureLeadValidator>();
         services.UseCase<ListLeads, IReadOnlyList<LeadSummary>, ListLeadsHandler>().Validator<ListLeads, ListLeadsValidator>();
         services.UseCase<FindDuplicates, IReadOnlyList<DuplicateCandidate>, FindDuplicatesHandler>().Validator<FindDuplicates, FindDuplicatesValidator>();
