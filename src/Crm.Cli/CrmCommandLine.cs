@@ -38,6 +38,7 @@ public static class CrmCommandLine
         root.Subcommands.Add(ProductsCommand.Create(cli));
         root.Subcommands.Add(QuotesCommand.Create(cli));
         root.Subcommands.Add(OrdersCommand.Create(cli));
+        root.Subcommands.Add(LeadsCommand.Create(cli));
 
         var parse = root.Parse(args);
         return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });

@@ -44,5 +44,6 @@ internal static class CustomerSearch
         && (q.Phone is null || c.Contacts.Any(p => p.Kind == ContactKind.Phone && p.Value == q.Phone))
         && (q.FieldKey is null || (c.Fields.TryGetValue(q.FieldKey, out var v) && FieldValues.Format(v) == FieldValues.Format(q.FieldValue!)))
         && (q.Lifecycle is null || c.Lifecycle == q.Lifecycle)
-        && (q.Tag is null || c.Tags.Contains(q.Tag));
+        && (q.Tag is null || c.Tags.Contains(q.Tag))
+        && (q.IncludeMerged || c.MergedInto is null);
 }

@@ -41,6 +41,7 @@ public sealed class InMemoryCrmStore : ICrmStore
                 .Where(c => q.FieldKey is null || (c.Fields.TryGetValue(q.FieldKey, out var v) && FieldValues.Format(v) == FieldValues.Format(q.FieldValue!)))
                 .Where(c => q.Lifecycle is null || c.Lifecycle == q.Lifecycle)
                 .Where(c => q.Tag is null || c.Tags.Contains(q.Tag))
+                .Where(c => q.IncludeMerged || c.MergedInto is null)
                 .OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ThenBy(c => c.Id, StringComparer.Ordinal)
                 .Take(q.Limit).ToList();
         }

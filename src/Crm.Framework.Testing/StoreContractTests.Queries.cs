@@ -57,6 +57,20 @@ public abstract partial class StoreContractTests
         Assert.Empty(Ids(new CustomerQuery { FieldKey = "credit_score", FieldValue = 999m }));
     }
 
+    /// <summary>A customer merged into another is found only when merged cards are asked for; its card is still read by id.</summary>
+    [Fact]
+    public void FindCustomers_skips_merged_customers_unless_asked()
+    {
+        Commit(
+            Insert(Customer("C-1", "Ada Lovelace") with { Contacts = [new(ContactKind.Email, "ada@example.com")] }),
+            Insert(Customer("C-2", "Ada Lovelace") with { Contacts = [new(ContactKind.Email, "ada@example.com")], MergedInto = "C-1" }));
+
+        Assert.Equal(["C-1"], Ids(new CustomerQuery { Email = "ada@example.com" }));
+        Assert.Equal(["C-1"], Ids(new CustomerQuery()));
+        Assert.Equal(["C-1", "C-2"], Ids(new CustomerQuery { Email = "ada@example.com", IncludeMerged = true }));
+        Assert.Equal("C-1", Store.GetCustomer("C-2")!.MergedInto);
+    }
+
     /// <summary>Customers come ordered by name ignoring case, then by id, and at most the limit.</summary>
     [Fact]
     public void FindCustomers_orders_by_name_then_id_and_honours_the_limit()

@@ -48,6 +48,7 @@ public static class StoreSamples
         Lifecycle = LifecycleStage.Prospect,
         Fields = EveryFieldType,
         UpdatedAt = Moment.AddDays(3).ToOffset(TimeSpan.FromHours(-5)),
+        MergedInto = "C-SURVIVOR",
         Version = 3,
     };
 

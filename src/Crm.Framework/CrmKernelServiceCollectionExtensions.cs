@@ -8,6 +8,7 @@ using Crm.Framework.Documents;
 using Crm.Framework.Events;
 using Crm.Framework.Fields;
 using Crm.Framework.Interactions;
+using Crm.Framework.Leads;
 using Crm.Framework.Pipelines;
 using Crm.Framework.Plugins;
 using Crm.Framework.Sales;
@@ -37,6 +38,7 @@ public static class CrmKernelServiceCollectionExtensions
         services.TryAddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.TryAddSingleton<CrmIds>();
         services.TryAddSingleton<FieldRules>();
+        services.TryAddSingleton(new CrmRegionalSettings());
         services.TryAddSingleton<AuditDiff>();
         services.TryAddSingleton<TemplateRenderer>();
         services.TryAddScoped<UnitOfWork>();
@@ -108,6 +110,16 @@ public static class CrmKernelServiceCollectionExtensions
         services.UseCase<ListOrders, IReadOnlyList<Order>, ListOrdersHandler>().Validator<ListOrders, SalesListValidators>();
         services.UseCase<AdvanceOrder, Order, AdvanceOrderHandler>().Validator<AdvanceOrder, AdvanceOrderValidator>();
         services.AddScoped<IDemoSeedStep, SalesDemoSeedStep>();
+
+        // Leads from every channel, duplicates and merge.
+        services.TryAddScoped<LeadAssignment>();
+        services.AddScoped<IDemoSeedStep, LeadsDemoSeedStep>();
+        services.UseCase<CaptureLead, LeadCapture, CaptureLeadHandler>().Validator<CaptureLead, CaptureLeadValidator>();
+        services.UseCase<ListLeads, IReadOnlyList<LeadSummary>, ListLeadsHandler>().Validator<ListLeads, ListLeadsValidator>();
+        services.UseCase<FindDuplicates, IReadOnlyList<DuplicateCandidate>, FindDuplicatesHandler>().Validator<FindDuplicates, FindDuplicatesValidator>();
+        services.UseCase<MergeCustomers, CustomerMerge, MergeCustomersHandler>().Validator<MergeCustomers, MergeCustomersValidator>();
+        services.UseCase<GetMerge, CustomerMerge, GetMergeHandler>();
+        services.UseCase<ListMerges, IReadOnlyList<CustomerMerge>, ListMergesHandler>();
         return services;
     }
 

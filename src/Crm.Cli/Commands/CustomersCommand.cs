@@ -14,6 +14,7 @@ public static class CustomersCommand
     public static Command Create(CliContext cli) => new("customers", "Customer cards: people and organisations.")
     {
         Add(cli), List(cli), Show(cli), Update(cli),
+        CustomerMergeCommands.Duplicates(cli), CustomerMergeCommands.Merge(cli), CustomerMergeCommands.Merges(cli),
     };
 
     private static Command Add(CliContext cli)
@@ -112,6 +113,7 @@ public static class CustomersCommand
             card.AddRow("[grey]Kind[/]", customer.Kind.ToString().ToLowerInvariant());
             card.AddRow("[grey]Lifecycle[/]", customer.Lifecycle.ToString().ToLowerInvariant());
             card.AddRow("[grey]Owner[/]", Display.Esc(customer.Owner));
+            if (customer.MergedInto is { } into) card.AddRow("[grey]Merged into[/]", $"{Display.Esc(into)} (see 'crm customers show {Display.Esc(into)}')");
             foreach (var c in customer.Contacts) card.AddRow($"[grey]{c.Kind.ToString().ToLowerInvariant()}[/]", Display.Esc(c.Value));
             if (customer.Tags.Count > 0) card.AddRow("[grey]Tags[/]", Display.Esc(string.Join(", ", customer.Tags)));
             foreach (var (label, value) in Display.Fields(crm.Schema, FieldTarget.Customer, customer.Fields, show)) card.AddRow($"[grey]{Display.Esc(label)}[/]", Display.Esc(value));
@@ -165,6 +167,6 @@ public static class CustomersCommand
     {
         c.Id, Kind = c.Kind, c.Name, c.Lifecycle, c.Owner, c.Contacts, c.Tags,
         Fields = Display.MaskedFields(crm.Schema, FieldTarget.Customer, c.Fields, reveal),
-        c.CreatedAt, c.UpdatedAt, c.Version,
+        c.CreatedAt, c.UpdatedAt, c.MergedInto, c.Version,
     };
 }

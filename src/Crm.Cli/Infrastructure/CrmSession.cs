@@ -1,4 +1,5 @@
 using Crm.Framework;
+using Crm.Framework.Fields;
 using Crm.Framework.Hosting;
 using Crm.Framework.Hosting.Plugins;
 using Crm.Framework.Hosting.Workspaces;
@@ -50,6 +51,7 @@ public sealed class CrmSession : IAsyncDisposable
         builder.Logging.AddProvider(new StderrLoggerProvider(cli.Error));
         builder.Services.AddSingleton<ICurrentUser>(new CurrentUser(globals.ActingUser));
         if (FixedNow() is { } now) builder.Services.AddSingleton<TimeProvider>(new FixedClock(now));
+        if (Region() is { } region) builder.Services.AddSingleton(region);
         builder.AddCrm(o =>
         {
             o.Workspace = globals.Workspace;
@@ -72,6 +74,22 @@ public sealed class CrmSession : IAsyncDisposable
         return DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var now)
             ? now
             : throw new CrmValidationException("CRM_NOW", text, "must be a date and time such as 2026-01-15T09:30 (or unset, to use the system clock)");
+    }
+
+    /// <summary>
+    /// The region set in <c>CRM_REGION</c> (e.g. <c>DE</c>; <c>none</c>: phones need <c>+</c>) that phone numbers
+    /// written without a country code are read in; null to keep the kernel's default (GB).
+    /// </summary>
+    /// <exception cref="CrmValidationException">CRM_REGION is set but is not a region the CRM knows.</exception>
+    public static CrmRegionalSettings? Region()
+    {
+        var text = Environment.GetEnvironmentVariable("CRM_REGION")?.Trim();
+        if (string.IsNullOrEmpty(text)) return null;
+        if (string.Equals(text, "none", StringComparison.OrdinalIgnoreCase)) return new CrmRegionalSettings { DefaultRegion = null };
+        return PhoneNumbers.FindRegion(text) is { } region
+            ? new CrmRegionalSettings { DefaultRegion = region.Code }
+            : throw new CrmValidationException("CRM_REGION", text,
+                $"must be a region code such as GB, DE or US (or 'none'); known: {string.Join(", ", PhoneNumbers.Regions.Keys.Order(StringComparer.Ordinal))}");
     }
 
     /// <summary>A clock standing still at one moment (<c>CRM_NOW</c>).</summary>

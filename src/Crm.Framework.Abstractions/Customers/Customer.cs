@@ -35,6 +35,9 @@ public sealed record Customer
     /// <summary>When the card last changed.</summary>
     public DateTimeOffset UpdatedAt { get; init; }
 
+    /// <summary>The customer this card was merged into as a duplicate; null for a card in use. Merged cards are kept for their history.</summary>
+    public string? MergedInto { get; init; }
+
     /// <summary>Optimistic concurrency version: 1 after create, +1 per change.</summary>
     public long Version { get; init; }
 

@@ -21,6 +21,7 @@ internal static class CustomerBson
         ["fields"] = FieldValuesBson.Write(customer.Fields),
         ["created_at"] = Write(customer.CreatedAt),
         ["updated_at"] = Write(customer.UpdatedAt),
+        ["merged_into"] = customer.MergedInto,
         ["version"] = customer.Version,
     };
 
@@ -37,6 +38,7 @@ internal static class CustomerBson
         Fields = FieldValuesBson.Read(document["fields"]),
         CreatedAt = ReadInstant(document["created_at"]),
         UpdatedAt = ReadInstant(document["updated_at"]),
+        MergedInto = ReadText(document["merged_into"]), // missing in files written before merging existed: null
         Version = document["version"].AsInt64,
     };
 

@@ -39,7 +39,7 @@ public sealed class AuditDiff(CrmSchema schema)
         {
             ["name"] = c.Name, ["kind"] = Text(c.Kind), ["lifecycle"] = Text(c.Lifecycle), ["owner"] = c.Owner,
             ["contacts"] = string.Join("; ", c.Contacts.Select(p => $"{Text(p.Kind)}:{p.Value}")),
-            ["tags"] = string.Join(", ", c.Tags),
+            ["tags"] = string.Join(", ", c.Tags), ["merged_into"] = c.MergedInto,
         }),
         Deal d => With(FieldTarget.Deal, d.Fields, new()
         {

@@ -6,14 +6,14 @@ using MediatR;
 namespace Crm.Framework.Customers;
 
 /// <summary>Checks a new customer card: a name, valid contacts and valid custom fields.</summary>
-public sealed class CreateCustomerValidator(FieldRules fields) : IValidator<CreateCustomer>
+public sealed class CreateCustomerValidator(FieldRules fields, CrmRegionalSettings region) : IValidator<CreateCustomer>
 {
     /// <inheritdoc />
     public void Validate(CreateCustomer request, List<ValidationError> errors)
     {
         if (string.IsNullOrWhiteSpace(request.Name)) errors.Add(new ValidationError("name", null, "is required"));
         else CheckNameLength(request.Name, errors);
-        ContactPoints.Check(request.Contacts, errors);
+        ContactPoints.Check(request.Contacts, region, errors);
         fields.Check(FieldTarget.Customer, request.Fields, creating: true, errors);
     }
 
@@ -25,7 +25,7 @@ public sealed class CreateCustomerValidator(FieldRules fields) : IValidator<Crea
 }
 
 /// <summary>Creates the card, owned by the current user unless an owner is given.</summary>
-public sealed class CreateCustomerHandler(UnitOfWork work, FieldRules fields, CrmIds ids, TimeProvider clock, ICurrentUser user)
+public sealed class CreateCustomerHandler(UnitOfWork work, FieldRules fields, CrmIds ids, TimeProvider clock, ICurrentUser user, CrmRegionalSettings region)
     : IRequestHandler<CreateCustomer, Customer>
 {
     /// <inheritdoc />
@@ -37,7 +37,7 @@ public sealed class CreateCustomerHandler(UnitOfWork work, FieldRules fields, Cr
             Id = ids.New(CrmIds.Customer),
             Kind = request.Kind,
             Name = request.Name.Trim(),
-            Contacts = ContactPoints.Normalize(request.Contacts),
+            Contacts = ContactPoints.Normalize(request.Contacts, region),
             Owner = string.IsNullOrWhiteSpace(request.Owner) ? user.Name : request.Owner.Trim(),
             Tags = ContactPoints.NormalizeTags(request.Tags),
             Lifecycle = request.Lifecycle,

@@ -6,14 +6,14 @@ using MediatR;
 namespace Crm.Framework.Customers;
 
 /// <summary>Checks the search criteria: a field key needs a value, an email and phone must be readable.</summary>
-public sealed class FindCustomersValidator(FieldRules fields) : IValidator<FindCustomers>
+public sealed class FindCustomersValidator(FieldRules fields, CrmRegionalSettings region) : IValidator<FindCustomers>
 {
     /// <inheritdoc />
     public void Validate(FindCustomers request, List<ValidationError> errors)
     {
         if (request.Limit is < 1 or > 10_000) errors.Add(new ValidationError("limit", request.Limit, "must be between 1 and 10000"));
-        if (request.Phone is { } phone && ContactRules.NormalizePhone(phone) is null)
-            errors.Add(new ValidationError("phone", phone, "must be a phone number like +44 20 7946 0018"));
+        if (request.Phone is { } phone && !PhoneNumbers.TryNormalize(phone, region.DefaultRegion, out _, out var problem))
+            errors.Add(new ValidationError("phone", phone, problem!));
         if ((request.FieldKey is null) != (request.FieldValue is null))
             errors.Add(new ValidationError("field", request.FieldKey ?? request.FieldValue, "needs both a key and a value (key=value)"));
         else if (request.FieldKey is { } key)
@@ -25,7 +25,7 @@ public sealed class FindCustomersValidator(FieldRules fields) : IValidator<FindC
 }
 
 /// <summary>Normalises the criteria and asks the store (which uses the field's index when there is one).</summary>
-public sealed class FindCustomersHandler(ICrmStore store, FieldRules fields) : IRequestHandler<FindCustomers, IReadOnlyList<Customer>>
+public sealed class FindCustomersHandler(ICrmStore store, FieldRules fields, CrmRegionalSettings region) : IRequestHandler<FindCustomers, IReadOnlyList<Customer>>
 {
     /// <inheritdoc />
     public Task<IReadOnlyList<Customer>> Handle(FindCustomers request, CancellationToken cancellationToken) =>
@@ -33,7 +33,7 @@ public sealed class FindCustomersHandler(ICrmStore store, FieldRules fields) : I
         {
             NameContains = string.IsNullOrWhiteSpace(request.Name) ? null : request.Name.Trim(),
             Email = request.Email is null ? null : ContactRules.NormalizeEmail(request.Email),
-            Phone = request.Phone is null ? null : ContactRules.NormalizePhone(request.Phone),
+            Phone = request.Phone is null ? null : region.NormalizePhone(request.Phone),
             FieldKey = request.FieldKey,
             FieldValue = request.FieldKey is null ? null : fields.Canonical(FieldTarget.Customer, request.FieldKey, request.FieldValue!),
             Lifecycle = request.Lifecycle,

@@ -7,7 +7,7 @@ using MediatR;
 namespace Crm.Framework.Customers;
 
 /// <summary>Checks the shape of a card change.</summary>
-public sealed class UpdateCustomerValidator(FieldRules fields) : IValidator<UpdateCustomer>
+public sealed class UpdateCustomerValidator(FieldRules fields, CrmRegionalSettings region) : IValidator<UpdateCustomer>
 {
     /// <inheritdoc />
     public void Validate(UpdateCustomer request, List<ValidationError> errors)
@@ -19,13 +19,13 @@ public sealed class UpdateCustomerValidator(FieldRules fields) : IValidator<Upda
             else CreateCustomerValidator.CheckNameLength(name, errors);
         }
         if (request.Owner is { } owner && string.IsNullOrWhiteSpace(owner)) errors.Add(new ValidationError("owner", null, "cannot be empty"));
-        ContactPoints.Check(request.AddContacts, errors);
+        ContactPoints.Check(request.AddContacts, region, errors);
         fields.Check(FieldTarget.Customer, request.Fields, creating: false, errors);
     }
 }
 
 /// <summary>Applies the change to the stored card, refusing a stale <see cref="UpdateCustomer.ExpectedVersion"/>.</summary>
-public sealed class UpdateCustomerHandler(ICrmStore store, UnitOfWork work, FieldRules fields, TimeProvider clock, AuditDiff diff)
+public sealed class UpdateCustomerHandler(ICrmStore store, UnitOfWork work, FieldRules fields, TimeProvider clock, AuditDiff diff, CrmRegionalSettings region)
     : IRequestHandler<UpdateCustomer, Customer>
 {
     /// <inheritdoc />
@@ -45,7 +45,7 @@ public sealed class UpdateCustomerHandler(ICrmStore store, UnitOfWork work, Fiel
             Name = request.Name?.Trim() ?? before.Name,
             Lifecycle = request.Lifecycle ?? before.Lifecycle,
             Owner = request.Owner?.Trim() ?? before.Owner,
-            Contacts = ContactPoints.Normalize(before.Contacts.Concat(request.AddContacts)),
+            Contacts = ContactPoints.Normalize(before.Contacts.Concat(request.AddContacts), region),
             Tags = ContactPoints.NormalizeTags(before.Tags.Concat(request.AddTags).Except(ContactPoints.NormalizeTags(request.RemoveTags))),
             Fields = fields.Apply(FieldTarget.Customer, before.Fields, request.Fields, creating: false),
             UpdatedAt = now,

@@ -19,6 +19,8 @@ public sealed record CustomerQuery
     public LifecycleStage? Lifecycle { get; init; }
     /// <summary>Only customers with this tag (lower-case).</summary>
     public string? Tag { get; init; }
+    /// <summary>Also customers merged into another (<see cref="Customer.MergedInto"/>); by default they are skipped.</summary>
+    public bool IncludeMerged { get; init; }
     /// <summary>At most this many.</summary>
     public int Limit { get; init; } = 500;
 }

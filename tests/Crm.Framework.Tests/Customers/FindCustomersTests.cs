@@ -65,6 +65,7 @@ public sealed class FindCustomersTests
     [InlineData("+442079460018")]
     [InlineData("+44 (20) 7946-0018")]
     [InlineData("+44.20.7946.0018")]
+    [InlineData("020 7946 0018")]
     public async Task Finds_by_phone_written_in_another_notation(string phone)
     {
         await using var crm = await ThreeCustomers();
