@@ -106,7 +106,8 @@ public static class CustomerMergeCommands
         var head = dryRun ? "Would merge" : $"Merge [bold]{Display.Esc(m.Id)}[/]: merged";
         cli.Out.MarkupLine($"{head} {Display.Esc(m.DuplicateId)} {Display.Esc(m.DuplicateName)} into [bold]{Display.Esc(m.SurvivorId)}[/] {Display.Esc(m.SurvivorName)}"
             + (dryRun ? "." : $" ({Display.Time(m.MergedAt)}, by {Display.Esc(m.MergedBy)})."));
-        cli.Out.MarkupLine($"  {(dryRun ? "would move" : "moved")} {m.MovedInteractions.Count} interaction(s), {m.MovedDeals.Count} deal(s), {m.MovedDocuments.Count} document(s)");
+        cli.Out.MarkupLine($"  {(dryRun ? "would move" : "moved")} {m.MovedInteractions.Count} interaction(s), {m.MovedDeals.Count} deal(s), {m.MovedDocuments.Count} document(s)"
+            + (m.MovedRecords.Count == 0 ? "" : $", {string.Join(", ", m.MovedRecords.GroupBy(r => r[..r.IndexOf(':')]).Select(g => $"{g.Count()} {Display.Esc(g.Key)}(s)"))}"));
         if (m.AddedContacts.Count > 0) cli.Out.MarkupLine($"  contacts added: {Display.Esc(string.Join(", ", m.AddedContacts))}");
         if (m.AddedTags.Count > 0) cli.Out.MarkupLine($"  tags added: {Display.Esc(string.Join(", ", m.AddedTags))}");
         if (m.FilledFields.Count > 0) cli.Out.MarkupLine($"  fields filled: {Display.Esc(string.Join(", ", m.FilledFields))}");

@@ -25,6 +25,8 @@ public sealed record CustomerMerge
     public IReadOnlyList<string> MovedDeals { get; init; } = [];
     /// <summary>Ids of the documents moved.</summary>
     public IReadOnlyList<string> MovedDocuments { get; init; } = [];
+    /// <summary>The other records moved to the survivor — activities, service cases, quotes, orders, lead requests — each as <c>kind:id</c>.</summary>
+    public IReadOnlyList<string> MovedRecords { get; init; } = [];
     /// <summary>Contacts the survivor gained, as <c>kind:value</c>.</summary>
     public IReadOnlyList<string> AddedContacts { get; init; } = [];
     /// <summary>Tags the survivor gained.</summary>

@@ -15,16 +15,16 @@ public static class CaseLinks
             throw new BusinessRuleException($"Deal '{dealId}' belongs to customer '{deal.CustomerId}', not '{customerId}'; link a deal of the case's customer.");
     }
 
-    /// <summary>
-    /// Checks an order id. Orders are kept by another feature area that this kernel does not have yet, so the case
-    /// stores the id as given and only its shape is checked here; this is the one place to add the existence check.
-    /// </summary>
-    public static string CheckOrder(string orderId)
+    /// <summary>The order's id for an order given by id or number; refuses one that does not exist or belongs to another customer.</summary>
+    public static string CheckOrder(ICrmStore store, string orderIdOrNumber, string customerId)
     {
-        var id = orderId.Trim();
-        if (id.Length == 0 || id.Any(char.IsWhiteSpace))
-            throw new CrmValidationException("order", orderId, "must be an order id without spaces, e.g. O-7KQ2M9XH4T");
-        return id;
+        var key = orderIdOrNumber.Trim();
+        var order = store.GetRecord(Sales.SalesRecords.Orders, key)
+            ?? store.FindRecords(Sales.SalesRecords.Orders, new RecordKey("number", key)).FirstOrDefault()
+            ?? throw new NotFoundException("order", key, "list the customer's orders with 'crm orders list --customer'");
+        if (order.CustomerId != customerId)
+            throw new BusinessRuleException($"Order '{order.Number}' belongs to customer '{order.CustomerId}', not '{customerId}'; link an order of the case's customer.");
+        return order.Id;
     }
 
     /// <summary>

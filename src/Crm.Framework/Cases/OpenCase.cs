@@ -1,3 +1,4 @@
+using Crm.Framework.Customers;
 using Crm.Framework.Behaviors;
 using Crm.Framework.Plugins;
 using Crm.Framework.Storage;
@@ -27,10 +28,9 @@ public sealed class OpenCaseHandler(ICrmStore store, UnitOfWork work, CrmSchema 
     /// <inheritdoc />
     public Task<ServiceCase> Handle(OpenCase request, CancellationToken cancellationToken)
     {
-        var customer = store.GetCustomer(request.CustomerId)
-            ?? throw new NotFoundException("customer", request.CustomerId, "find customers with 'crm customers list'");
+        var customer = store.RequireActiveCustomer(request.CustomerId, "find customers with 'crm customers list'");
         if (request.DealId is { } dealId) CaseLinks.CheckDeal(store, dealId, customer.Id);
-        var orderId = request.OrderId is { } order ? CaseLinks.CheckOrder(order) : null;
+        var orderId = request.OrderId is { } order ? CaseLinks.CheckOrder(store, order, customer.Id) : null;
         var team = string.IsNullOrWhiteSpace(request.Team) ? null : CaseLinks.RequireTeam(schema, request.Team);
         var owner = !string.IsNullOrWhiteSpace(request.Owner) ? request.Owner.Trim()
             : team is not null ? CaseLinks.LeastBusyMember(store, team)

@@ -49,6 +49,12 @@ public sealed class MergeCustomersHandler(ICrmStore store, UnitOfWork work, CrmS
         var interactions = store.InteractionsOf(duplicate.Id, int.MaxValue);
         var deals = store.FindDeals(new Pipelines.ListDeals { CustomerId = duplicate.Id, Limit = int.MaxValue });
         var documents = store.DocumentsOf(duplicate.Id, int.MaxValue);
+        var owned = new RecordKey("customer", duplicate.Id);
+        var activities = store.FindRecords(Activities.ActivityRecords.Kind, owned);
+        var cases = store.FindRecords(Cases.CaseRecords.Kind, owned);
+        var quotes = store.FindRecords(Sales.SalesRecords.Quotes, owned);
+        var orders = store.FindRecords(Sales.SalesRecords.Orders, owned);
+        var requests = store.FindRecords(Leads.LeadRecords.Requests, owned);
         var contacts = ContactPoints.Normalize(survivor.Contacts.Concat(duplicate.Contacts), region);
         var tags = ContactPoints.NormalizeTags(survivor.Tags.Concat(duplicate.Tags));
         var (fields, filled, conflicts) = MergeFields(survivor.Fields, duplicate.Fields, request);
@@ -60,6 +66,12 @@ public sealed class MergeCustomersHandler(ICrmStore store, UnitOfWork work, CrmS
             MovedInteractions = interactions.Select(i => i.Id).Order(StringComparer.Ordinal).ToList(),
             MovedDeals = deals.Select(d => d.Id).Order(StringComparer.Ordinal).ToList(),
             MovedDocuments = documents.Select(d => d.Id).Order(StringComparer.Ordinal).ToList(),
+            MovedRecords =
+            [
+                .. activities.Select(r => $"{Activities.ActivityRecords.Kind.Name}:{r.Id}"), .. cases.Select(r => $"{Cases.CaseRecords.Kind.Name}:{r.Id}"),
+                .. quotes.Select(r => $"{Sales.SalesRecords.Quotes.Name}:{r.Id}"), .. orders.Select(r => $"{Sales.SalesRecords.Orders.Name}:{r.Id}"),
+                .. requests.Select(r => $"{Leads.LeadRecords.Requests.Name}:{r.Id}"),
+            ],
             AddedContacts = contacts.Except(survivor.Contacts).Select(c => $"{c.Kind.ToString().ToLowerInvariant()}:{c.Value}").ToList(),
             AddedTags = tags.Except(survivor.Tags).ToList(),
             FilledFields = filled, Conflicts = conflicts, Version = 1,
@@ -72,6 +84,11 @@ public sealed class MergeCustomersHandler(ICrmStore store, UnitOfWork work, CrmS
         foreach (var i in interactions) work.Update(EntityKinds.Interaction, i.Id, i, i with { CustomerId = survivor.Id, Version = i.Version + 1 }, i.Version);
         foreach (var d in deals) work.Update(EntityKinds.Deal, d.Id, d, d with { CustomerId = survivor.Id, Version = d.Version + 1 }, d.Version);
         foreach (var d in documents) work.Update(EntityKinds.Document, d.Id, d, d with { CustomerId = survivor.Id, Version = d.Version + 1 }, d.Version);
+        foreach (var r in activities) work.Update(Activities.ActivityRecords.Kind, r, r with { CustomerId = survivor.Id, Version = r.Version + 1 });
+        foreach (var r in cases) work.Update(Cases.CaseRecords.Kind, r, r with { CustomerId = survivor.Id, Version = r.Version + 1 });
+        foreach (var r in quotes) work.Update(Sales.SalesRecords.Quotes, r, r with { CustomerId = survivor.Id, Version = r.Version + 1 });
+        foreach (var r in orders) work.Update(Sales.SalesRecords.Orders, r, r with { CustomerId = survivor.Id, Version = r.Version + 1 });
+        foreach (var r in requests) work.Update(Leads.LeadRecords.Requests, r, r with { CustomerId = survivor.Id, Version = r.Version + 1 });
         work.Insert(Merges, merge);
         work.Raise(new CustomersMerged(merge, after, now));
         return Task.FromResult(merge);

@@ -31,7 +31,7 @@ public sealed class UpdateCustomerHandler(ICrmStore store, UnitOfWork work, Fiel
     /// <inheritdoc />
     public Task<Customer> Handle(UpdateCustomer request, CancellationToken cancellationToken)
     {
-        var before = store.GetCustomer(request.CustomerId) ?? throw new NotFoundException("customer", request.CustomerId);
+        var before = store.RequireActiveCustomer(request.CustomerId);
         var expected = request.ExpectedVersion ?? before.Version;
         if (expected != before.Version)
             throw new ConcurrencyConflictException(EntityKinds.Customer, before.Id, expected, before.Version);

@@ -1,3 +1,4 @@
+using Crm.Framework.Customers;
 using Crm.Framework.Behaviors;
 using Crm.Framework.Pipelines;
 using Crm.Framework.Plugins;
@@ -27,7 +28,7 @@ public sealed class RenderDocumentHandler(ICrmStore store, UnitOfWork work, CrmS
     public Task<Document> Handle(RenderDocument request, CancellationToken cancellationToken)
     {
         var template = schema.FindTemplate(request.Template) ?? KernelTemplates.Find(request.Template) ?? schema.RequireTemplate(request.Template);
-        var customer = store.GetCustomer(request.CustomerId) ?? throw new NotFoundException("customer", request.CustomerId);
+        var customer = store.RequireActiveCustomer(request.CustomerId);
         var deals = store.FindDeals(new ListDeals { CustomerId = customer.Id, Limit = 100 });
         var quote = QuoteFor(request, customer.Id, template);
         Deal? deal = null;

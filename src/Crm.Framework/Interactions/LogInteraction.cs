@@ -1,3 +1,4 @@
+using Crm.Framework.Customers;
 using Crm.Framework.Behaviors;
 using Crm.Framework.CallScripts;
 using Crm.Framework.Fields;
@@ -29,7 +30,7 @@ public sealed class LogInteractionHandler(ICrmStore store, UnitOfWork work, Fiel
     /// <inheritdoc />
     public Task<Interaction> Handle(LogInteraction request, CancellationToken cancellationToken)
     {
-        _ = store.GetCustomer(request.CustomerId) ?? throw new NotFoundException("customer", request.CustomerId);
+        _ = store.RequireActiveCustomer(request.CustomerId);
         if (request.DealId is { } dealId)
         {
             var deal = store.GetDeal(dealId) ?? throw new NotFoundException("deal", dealId);

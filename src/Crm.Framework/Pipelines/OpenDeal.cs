@@ -30,7 +30,7 @@ public sealed class OpenDealHandler(ICrmStore store, UnitOfWork work, CrmSchema 
     /// <inheritdoc />
     public Task<Deal> Handle(OpenDeal request, CancellationToken cancellationToken)
     {
-        var customer = store.GetCustomer(request.CustomerId) ?? throw new NotFoundException("customer", request.CustomerId);
+        var customer = store.RequireActiveCustomer(request.CustomerId);
         var funnel = schema.RequireFunnel(request.Funnel);
         var now = clock.GetUtcNow();
         var dealFields = fields.Apply(FieldTarget.Deal, FieldValues.Empty, request.Fields, creating: true);

@@ -92,15 +92,30 @@ public sealed class OpenCaseTests
     }
 
     [Fact]
-    public async Task A_case_keeps_its_deal_and_order()
+    public async Task A_case_keeps_its_deal_and_order_given_by_id_or_number()
     {
-        await using var crm = TestCrm.Create();
-        var ada = await crm.NewCustomer();
-        var loan = await crm.NewLoan(ada.Id);
+        await using var crm = Sales.SalesCrm.Create();
+        var order = (await crm.Send(new Crm.Framework.Sales.AcceptQuote((await Sales.SalesCrm.SentQuote(crm)).Id))).Order;
 
-        var c = await crm.Send(new OpenCase { CustomerId = ada.Id, Subject = "Loan", DealId = loan.Id, OrderId = " O-123 ", Type = CaseType.WarrantyClaim });
+        var byId = await crm.Send(new OpenCase { CustomerId = order.CustomerId, Subject = "Late delivery", DealId = order.DealId, OrderId = $" {order.Id} ", Type = CaseType.WarrantyClaim });
+        var byNumber = await crm.Send(new OpenCase { CustomerId = order.CustomerId, Subject = "Invoice", OrderId = order.Number });
 
-        Assert.Equal((loan.Id, "O-123"), (c.DealId, c.OrderId));
+        Assert.Equal((order.DealId, order.Id), (byId.DealId, byId.OrderId));
+        Assert.Equal(order.Id, byNumber.OrderId);
+    }
+
+    [Fact]
+    public async Task An_order_that_does_not_exist_or_is_another_customers_is_refused()
+    {
+        await using var crm = Sales.SalesCrm.Create();
+        var order = (await crm.Send(new Crm.Framework.Sales.AcceptQuote((await Sales.SalesCrm.SentQuote(crm)).Id))).Order;
+        var grace = await crm.NewCustomer("Grace Hopper");
+
+        await Assert.ThrowsAsync<NotFoundException>(() => crm.Send(new OpenCase { CustomerId = grace.Id, Subject = "Where is it?", OrderId = "O-404" }));
+        var other = await Assert.ThrowsAsync<BusinessRuleException>(() => crm.Send(new OpenCase { CustomerId = grace.Id, Subject = "Where is it?", OrderId = order.Id }));
+
+        Assert.Contains($"belongs to customer '{order.CustomerId}'", other.Message);
+        Assert.Empty(crm.Store.FindRecords(CaseRecords.Kind, new Crm.Framework.Storage.RecordKey("customer", grace.Id)));
     }
 
     [Fact]

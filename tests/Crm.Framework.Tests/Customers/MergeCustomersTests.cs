@@ -141,3 +141,48 @@ public sealed class MergeCustomersTests
         Assert.Equal([ada.Id], (await crm.Send(new FindCustomers { Email = "ada@example.com" })).Select(c => c.Id));
     }
 }
+
+public sealed class MergeMovesDailyWorkTests
+{
+    [Fact]
+    public async Task Activities_cases_quotes_and_orders_move_with_the_duplicate_and_the_merged_card_takes_no_new_work()
+    {
+        await using var crm = Sales.SalesCrm.Create();
+        var ada = await crm.NewCustomer();
+        var order = (await crm.Send(new Crm.Framework.Sales.AcceptQuote((await Sales.SalesCrm.SentQuote(crm)).Id))).Order;
+        var copy = order.CustomerId;
+        var serviceCase = await crm.Send(new Crm.Framework.Cases.OpenCase { CustomerId = copy, Subject = "Late delivery", OrderId = order.Id });
+        var call = await crm.Send(new Crm.Framework.Activities.ScheduleActivity { Subject = "Call back", CaseId = serviceCase.Id });
+        Assert.Equal(copy, call.CustomerId);
+
+        var merge = await crm.Send(new MergeCustomers { SurvivorId = ada.Id, DuplicateId = copy });
+
+        Assert.Contains($"activity:{call.Id}", merge.MovedRecords);
+        Assert.Contains($"case:{serviceCase.Id}", merge.MovedRecords);
+        Assert.Contains($"order:{order.Id}", merge.MovedRecords);
+        Assert.Equal(ada.Id, crm.Store.GetRecord(Crm.Framework.Activities.ActivityRecords.Kind, call.Id)!.CustomerId);
+        Assert.Equal(ada.Id, crm.Store.GetRecord(Crm.Framework.Cases.CaseRecords.Kind, serviceCase.Id)!.CustomerId);
+        Assert.Equal(ada.Id, crm.Store.GetRecord(Crm.Framework.Sales.SalesRecords.Orders, order.Id)!.CustomerId);
+        Assert.All(crm.Store.FindRecords(Crm.Framework.Sales.SalesRecords.Quotes, new Crm.Framework.Storage.RecordKey("deal", order.DealId)), q => Assert.Equal(ada.Id, q.CustomerId));
+
+        var refused = await Assert.ThrowsAsync<BusinessRuleException>(() => crm.Send(new Crm.Framework.Interactions.LogInteraction { CustomerId = copy, Channel = "phone", Subject = "Hello" }));
+        Assert.Equal($"Customer '{copy}' was merged into '{ada.Id}'; use '{ada.Id}' instead.", refused.Message);
+        await Assert.ThrowsAsync<BusinessRuleException>(() => crm.Send(new Crm.Framework.Activities.ScheduleActivity { Subject = "Call", CustomerId = copy }));
+        await Assert.ThrowsAsync<BusinessRuleException>(() => crm.NewLoan(copy));
+    }
+
+    [Fact]
+    public async Task An_activity_for_a_case_of_another_customer_is_refused()
+    {
+        await using var crm = TestCrm.Create();
+        var ada = await crm.NewCustomer();
+        var bob = await crm.NewCustomer("Bob");
+        var bobsCase = await crm.Send(new Crm.Framework.Cases.OpenCase { CustomerId = bob.Id, Subject = "Card blocked" });
+
+        var wrong = await Assert.ThrowsAsync<BusinessRuleException>(() => crm.Send(new Crm.Framework.Activities.ScheduleActivity { Subject = "Call", CustomerId = ada.Id, CaseId = bobsCase.Id }));
+        await Assert.ThrowsAsync<NotFoundException>(() => crm.Send(new Crm.Framework.Activities.ScheduleActivity { Subject = "Call", CaseId = "CS-404" }));
+
+        Assert.Contains($"belongs to customer '{bob.Id}'", wrong.Message);
+        Assert.Empty(crm.Store.FindRecords(Crm.Framework.Activities.ActivityRecords.Kind));
+    }
+}

@@ -63,7 +63,7 @@ public sealed class QuoteLifecycleTests
             Assert.Equal((QuoteStatus.Declined, "superseded by Q-2026-0003"), (stored.Status, stored.DeclineReason));
         }
         Assert.Equal((quote.Id, order.Id), (accepted.Single().Quote.Id, placed.Single().Order.Id));
-        Assert.Equal([draft.Id, other.Id], declined.Select(d => d.Quote.Id).Order());
+        Assert.Equal(new[] { draft.Id, other.Id }.Order(StringComparer.Ordinal), declined.Select(d => d.Quote.Id).Order(StringComparer.Ordinal));
         crm.AssertStored(result.Quote);
         crm.AssertStored(order);
         Assert.Equal(deal.Version, crm.Store.GetDeal(deal.Id)!.Version); // the deal is not moved
