@@ -340,7 +340,7 @@ internal static class RetailBuyers
         {
             Activities =
             [
-                // Missed this morning: overdue.
+                // Due three hours before seeding: overdue.
                 new DemoActivity(ActivityKind.Call, "Second call-back on the Kestrel GT-Line configuration") { DueInHours = -3, Duration = TimeSpan.FromMinutes(10) },
             ],
             Interactions =
