@@ -8,8 +8,9 @@ namespace Crm.Plugins.Airline;
 /// <summary>
 /// An airline's passenger and corporate sales: the frequent flyer and travel document profile, the
 /// flight booking, group booking and corporate fare agreement funnels, the e-ticket receipt, group quote,
-/// agreement summary and miles statement, the airport and call-centre channels, and demo data for
-/// <c>crm demo airline</c>.
+/// agreement summary and miles statement, the airport and call-centre channels, the fares and ancillaries
+/// catalogue, call scripts, the reservations and customer care teams with their lead routing and disruption SLA,
+/// and demo data for <c>crm demo airline</c>.
 /// </summary>
 public sealed class AirlinePlugin : ICrmPlugin
 {
@@ -99,6 +100,10 @@ public sealed class AirlinePlugin : ICrmPlugin
         .AddTemplate(AirlineTemplates.GroupBookingQuote)
         .AddTemplate(AirlineTemplates.CorporateFareAgreement)
         .AddTemplate(AirlineTemplates.FfpStatement)
+        // Catalogue, call scripts, teams, lead routing and the disruption SLA.
+        .AddAirlineCatalogue()
+        .AddAirlineCallScripts()
+        .AddAirlineService()
         // Automation.
         .OnEvent<DealStageChanged, GroupNameListReminder>()
         .OnEvent<DealStageChanged, CorporateTourCodeLoading>()

@@ -8,7 +8,8 @@ namespace Crm.Plugins.Automotive;
 /// <summary>
 /// A car manufacturer's UK sales company and its dealer network: the driver's and fleet's card, the vehicle
 /// sale funnel from the configurator lead to the handover, the workshop and warranty funnels, the letters
-/// and channels, and demo data for <c>crm demo automotive</c>.
+/// and channels, the vehicles and aftersales catalogue, call scripts, the retail and fleet sales teams with their
+/// lead routing and fleet uptime SLA, and demo data for <c>crm demo automotive</c>.
 /// </summary>
 public sealed class AutomotivePlugin : ICrmPlugin
 {
@@ -106,6 +107,10 @@ public sealed class AutomotivePlugin : ICrmPlugin
         .AddTemplate(AutomotiveTemplates.VehicleOrderConfirmation)
         .AddTemplate(AutomotiveTemplates.ServiceBookingConfirmation)
         .AddTemplate(AutomotiveTemplates.WarrantyClaimDecision)
+        // Catalogue, call scripts, teams, lead routing and the fleet SLA.
+        .AddAutomotiveCatalogue()
+        .AddAutomotiveCallScripts()
+        .AddAutomotiveService()
         // Automation.
         .OnEvent<DealStageChanged, HandoverPreparation>()
         .OnEvent<DealStageChanged, PostServiceCall>()

@@ -1,3 +1,4 @@
+using Crm.Framework.Activities;
 using Crm.Framework.Customers;
 using Crm.Framework.Plugins;
 using static Crm.Plugins.Airline.Demo.DemoKit;
@@ -21,6 +22,13 @@ internal static class CorporateAccounts
             Fields = Values(("airline_account_type", "corporate"), ("home_airport", "TLL"), ("annual_air_spend", Eur(1_150_000))),
         })
         {
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Meeting, "Quarterly business review of the fare agreement with the travel manager")
+                {
+                    DueInDays = 21, Duration = TimeSpan.FromMinutes(90), Repeat = new Recurrence(RepeatFrequency.Monthly, 3) { Count = 4 },
+                },
+            ],
             Interactions =
             [
                 Mail("RFP for the 2026-2027 air travel programme", 70, "RFP accepted"),
@@ -70,6 +78,10 @@ internal static class CorporateAccounts
             Fields = Values(("airline_account_type", "sme"), ("home_airport", "TLL"), ("annual_air_spend", Eur(260_000))),
         })
         {
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Call, "Negotiation call: revenue management's answer on 15% and premium economy") { DueInDays = 2, Duration = TimeSpan.FromMinutes(30) },
+            ],
             Interactions =
             [
                 Mail("RFP: 600 trips a year, mostly to Frankfurt, Amsterdam and Boston via Amsterdam", 35),
@@ -103,6 +115,10 @@ internal static class CorporateAccounts
             Fields = Values(("airline_account_type", "corporate"), ("home_airport", "TLL"), ("annual_air_spend", Eur(720_000))),
         })
         {
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Task, "Quote the Hamburg crew change for 14 seafarers (marine fares, 2 bags each)") { DueInHours = 4 },
+            ],
             Interactions =
             [
                 Meeting("Crewing manager: 1,500 crew movements a year, often at short notice", 15, "send the booking data for analysis"),

@@ -1,5 +1,7 @@
+using Crm.Framework.Activities;
 using Crm.Framework.Customers;
 using Crm.Framework.Plugins;
+using Crm.Framework.Sales;
 using static Crm.Plugins.Airline.Demo.DemoKit;
 
 namespace Crm.Plugins.Airline.Demo;
@@ -20,6 +22,19 @@ internal static class GroupOrganisers
             Fields = Values(("airline_account_type", "group_organiser"), ("home_airport", "TLL")),
         })
         {
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Task, "Send the 10% deposit invoice and the name list form to the college") { DueInDays = 2 },
+            ],
+            Quotes =
+            [
+                // 28 seats, the teacher's seat free: the college accepted, so the order is confirmed.
+                new DemoQuote(AirlineFunnels.GroupBookingKey, [new DemoQuoteLine("fare_group_economy", 28) { Discount = Discount.Amount(289.00m) }])
+                {
+                    Accept = true,
+                    OrderPath = [OrderStatus.Confirmed],
+                },
+            ],
             Interactions =
             [
                 Mail("Request for a school trip to London in April: 26 pupils and 2 teachers", 6),
@@ -54,6 +69,10 @@ internal static class GroupOrganisers
             Fields = Values(("airline_account_type", "group_organiser"), ("home_airport", "TLL")),
         })
         {
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Task, "Add the net bag of basketballs to the Athens PNR as sports equipment") { DueInDays = -2 },
+            ],
             Interactions =
             [
                 Call("U18 team to the Easter tournament in Athens: 15 players and 3 coaches", 30, "quote sent"),

@@ -1,5 +1,8 @@
+using Crm.Framework.Activities;
+using Crm.Framework.Cases;
 using Crm.Framework.Customers;
 using Crm.Framework.Plugins;
+using Crm.Framework.Sales;
 using static Crm.Plugins.Airline.Demo.DemoKit;
 
 namespace Crm.Plugins.Airline.Demo;
@@ -25,6 +28,18 @@ internal static class Passengers
                 ("home_airport", "TLL"), ("airline_account_type", "business_traveller")),
         })
         {
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Task, "Tier review: 8,650 tier miles short of keeping Gold by 31 March; suggest the February London trip in business") { DueInDays = 5 },
+            ],
+            Cases =
+            [
+                new DemoCase(CaseType.Request, CasePriority.Normal, "Tier miles not credited for BN152 Copenhagen–Tallinn", 3)
+                {
+                    Channel = AirlineChannels.AirlineApp.Key,
+                    Response = "Thank you; we found the flight and the miles will be in your account within 48 hours.",
+                },
+            ],
             Interactions =
             [
                 Lounge("TLL", "Used the business lounge before the morning Copenhagen flight", 41),
@@ -67,6 +82,18 @@ internal static class Passengers
                 ("airline_account_type", "business_traveller")),
         })
         {
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Call, "Call Ingrid about the missing assistance and reconfirm WCHS and GFML for 20 February") { DueInHours = 2, Duration = TimeSpan.FromMinutes(15) },
+            ],
+            Cases =
+            [
+                // A Platinum PRM left waiting at the gate: the disruption SLA's 30-minute first response has already passed.
+                new DemoCase(CaseType.Incident, CasePriority.Urgent, "No wheelchair assistance at the Tallinn gate on arrival from Copenhagen", 5)
+                {
+                    Channel = AirlineChannels.CallCentre.Key,
+                },
+            ],
             Interactions =
             [
                 Call("Asked for a gluten-free meal on every booking", 60, "GFML added to the profile"),
@@ -102,6 +129,14 @@ internal static class Passengers
                 ("passenger_contact_channel", "sms"), ("passenger_marketing_consent", true), ("home_airport", "TLL"), ("airline_account_type", "leisure")),
         })
         {
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Call, "Ticketing time limit reminder: four seats to Barcelona held until 17 January") { DueInDays = 1, Duration = TimeSpan.FromMinutes(10) },
+            ],
+            Quotes =
+            [
+                new DemoQuote(AirlineFunnels.FlightBookingKey, [new DemoQuoteLine("fare_economy_classic", 4), new DemoQuoteLine("checked_bag_23kg", 2)]) { Send = true },
+            ],
             Interactions =
             [
                 Call("Asked for fares to Barcelona for four over the Easter school holiday", 1, "four seats held in K, ticketing by 17 January"),
@@ -138,6 +173,18 @@ internal static class Passengers
                 ("home_airport", "VNO"), ("airline_account_type", "leisure")),
         })
         {
+            Activities =
+            [
+                new DemoActivity(ActivityKind.FollowUp, "Send the Tenerife fares with a miles-and-cash option") { DueInDays = 3 },
+            ],
+            Cases =
+            [
+                new DemoCase(CaseType.Request, CasePriority.Low, "Can award miles pay part of a Tenerife fare?", 96)
+                {
+                    Response = "Yes: miles and cash can be combined from 5,000 miles; we will send you the options.",
+                    ResolvedWithCsat = 5,
+                },
+            ],
             Interactions =
             [
                 App("Held an Amsterdam return in the app and did not pay", 20, "booking cancelled at the ticketing time limit"),
@@ -179,6 +226,22 @@ internal static class Passengers
                 ("home_airport", "TLL"), ("airline_account_type", "business_traveller")),
         })
         {
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Call, "Win-back call after the BN421 cancellation and the delayed bag")
+                {
+                    DueInDays = -1, Done = true, Outcome = "Apologised and credited 5,000 bonus miles; he will look at us again for the spring trade fair",
+                },
+            ],
+            Cases =
+            [
+                new DemoCase(CaseType.Complaint, CasePriority.Normal, "Taxi to collect the delayed bag in Frankfurt not refunded", 200)
+                {
+                    Channel = "email",
+                    Response = "We are sorry; please send the taxi receipt and we will refund it with the EU261 payment.",
+                    ResolvedWithCsat = 3,
+                },
+            ],
             Interactions =
             [
                 Desk("TLL", "Flight to Frankfurt cancelled (technical); rebooked on the next day's flight, hotel voucher given", 26, "rebooked",
@@ -214,6 +277,10 @@ internal static class Passengers
             Fields = Values(("passenger_contact_channel", "airline_app"), ("home_airport", "TLL"), ("airline_account_type", "leisure")),
         })
         {
+            Quotes =
+            [
+                new DemoQuote(AirlineFunnels.FlightBookingKey, [new DemoQuoteLine("fare_economy_flex"), new DemoQuoteLine("seat_extra_legroom")]),
+            ],
             Interactions =
             [
                 App("Chat: can a pushchair be checked in free with an infant?", 3, "yes, free of charge to the aircraft door"),

@@ -1,5 +1,8 @@
+using Crm.Framework.Activities;
+using Crm.Framework.Cases;
 using Crm.Framework.Customers;
 using Crm.Framework.Plugins;
+using Crm.Framework.Sales;
 using static Crm.Plugins.Automotive.Demo.DemoKit;
 
 namespace Crm.Plugins.Automotive.Demo;
@@ -22,6 +25,33 @@ internal static class FleetCustomers
                 ("servicing_dealer", "LN014"), ("dealer_contact_preference", new[] { "email", "phone" }), ("dealer_marketing_consent", true)),
         })
         {
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Meeting, "Monthly fleet review with Greenway's fleet manager")
+                {
+                    DueInDays = 7, Duration = TimeSpan.FromHours(1), Repeat = new Recurrence(RepeatFrequency.Monthly) { Count = 12 },
+                },
+            ],
+            Cases =
+            [
+                // A fleet van off the road for five days: the fleet uptime SLA's resolution target is long gone.
+                new DemoCase(CaseType.Incident, CasePriority.Urgent, "Van LN23 XHB off the road: particulate filter fault, engineer without a van", 120)
+                {
+                    Channel = AutomotiveChannels.RoadsideAssistance.Key,
+                    Response = "Recovered to LN014; a hire van is arranged while Norvik decides claim WC26000903.",
+                },
+            ],
+            Quotes =
+            [
+                new DemoQuote(AutomotiveFunnels.VehicleSaleKey,
+                [
+                    new DemoQuoteLine("norvik_osprey_sel_phev", 8) { Discount = Discount.Percent(10) },
+                    new DemoQuoteLine("norvik_service_plan_3yr", 8),
+                ])
+                {
+                    Send = true,
+                },
+            ],
             Interactions =
             [
                 EmailIn("Fleet enquiry: eight plug-in hybrid company cars for the sales team", 28),

@@ -1,5 +1,8 @@
+using Crm.Framework.Activities;
+using Crm.Framework.Cases;
 using Crm.Framework.Customers;
 using Crm.Framework.Plugins;
+using Crm.Framework.Sales;
 using static Crm.Plugins.Automotive.Demo.DemoKit;
 
 namespace Crm.Plugins.Automotive.Demo;
@@ -24,6 +27,26 @@ internal static class Owners
                 ("dealer_contact_preference", new[] { "phone", "post" }), ("dealer_marketing_consent", false)),
         })
         {
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Call, "Confirm the courtesy car and the drop-off time for the 22 January service") { DueInDays = 4 },
+            ],
+            Cases =
+            [
+                new DemoCase(CaseType.WarrantyClaim, CasePriority.Normal, "Centre screen restarts while driving", 20)
+                {
+                    Response = "Claim WC26000871 is with Norvik's technical team; we will call you with the decision.",
+                },
+            ],
+            Quotes =
+            [
+                // The service is covered by her prepaid plan; only the MOT is paid.
+                new DemoQuote(AutomotiveFunnels.WorkshopServiceKey,
+                [
+                    new DemoQuoteLine("workshop_annual_service") { Discount = Discount.Percent(100) },
+                    new DemoQuoteLine("mot_test_class_4"),
+                ]),
+            ],
             Interactions =
             [
                 CarAlert("Service due in 30 days or 1,000 miles", 12),
@@ -65,6 +88,18 @@ internal static class Owners
                 ("vehicle_service_plan", "pay_monthly"), ("dealer_contact_preference", new[] { "app", "sms" }), ("dealer_marketing_consent", true)),
         })
         {
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Call, "Update Daniel: the charger arrives on Monday; courtesy car extended to Friday") { DueInDays = 1 },
+            ],
+            Cases =
+            [
+                // Nobody answered the complaint: the 4-hour first response has passed.
+                new DemoCase(CaseType.Complaint, CasePriority.High, "Nine days without his car; asks who pays for the third courtesy car extension", 50)
+                {
+                    Channel = "email",
+                },
+            ],
             Interactions =
             [
                 CarAlert("Charging system fault reported by the on-board charger", 9),

@@ -1,5 +1,8 @@
+using Crm.Framework.Activities;
+using Crm.Framework.Cases;
 using Crm.Framework.Customers;
 using Crm.Framework.Plugins;
+using Crm.Framework.Sales;
 using static Crm.Plugins.Automotive.Demo.DemoKit;
 
 namespace Crm.Plugins.Automotive.Demo;
@@ -22,6 +25,10 @@ internal static class RetailBuyers
                 ("dealer_marketing_consent", true)),
         })
         {
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Call, "Call Sarah with Norvik Financial Services' decision on the PCP proposal") { DueInDays = 1, Duration = TimeSpan.FromMinutes(15) },
+            ],
             Interactions =
             [
                 Configurator("Saved an Osprey SEL full hybrid configuration and asked for a test drive", 24, "test drive booked"),
@@ -64,6 +71,10 @@ internal static class RetailBuyers
                 ("dealer_contact_preference", new[] { "phone", "email" }), ("dealer_marketing_consent", false)),
         })
         {
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Meeting, "Merlin-e test drive at MA022: licence check code, home charging questions") { DueInDays = 5, Duration = TimeSpan.FromHours(1) },
+            ],
             Interactions =
             [
                 Configurator("Booked a Merlin-e test drive online", 3, "test drive booked"),
@@ -95,6 +106,19 @@ internal static class RetailBuyers
                 ("dealer_contact_preference", new[] { "email" }), ("dealer_marketing_consent", true)),
         })
         {
+            Quotes =
+            [
+                // The signed cash order, written from the catalogue with the dealer discount; accepted, so the order is confirmed.
+                new DemoQuote(AutomotiveFunnels.VehicleSaleKey,
+                [
+                    new DemoQuoteLine("norvik_kestrel_se_mhev") { Discount = Discount.Amount(833.33m) },
+                    new DemoQuoteLine("norvik_service_plan_3yr"),
+                ])
+                {
+                    Accept = true,
+                    OrderPath = [OrderStatus.Confirmed],
+                },
+            ],
             Interactions =
             [
                 Showroom("BS007", "Looked at the new Kestrel to replace her 2019 car", 35),
@@ -137,6 +161,10 @@ internal static class RetailBuyers
                 ("dealer_contact_preference", new[] { "phone" }), ("dealer_marketing_consent", true)),
         })
         {
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Task, "Prepare the handover: tow bar fitted, caravan electrics checked, plates ordered") { DueInDays = 10 },
+            ],
             Interactions =
             [
                 Showroom("LS031", "Looked at the Harrier to replace his XC90; tows a caravan", 70),
@@ -181,6 +209,15 @@ internal static class RetailBuyers
                 ("vehicle_service_plan", "prepaid_3_year"), ("dealer_contact_preference", new[] { "email", "app" }), ("dealer_marketing_consent", true)),
         })
         {
+            Cases =
+            [
+                new DemoCase(CaseType.Request, CasePriority.Low, "Replacement locking wheel nut key after the roadside repair", 75)
+                {
+                    Channel = "email",
+                    Response = "We have ordered a key from your key code; it will be at LN014 for collection on Friday.",
+                    ResolvedWithCsat = 5,
+                },
+            ],
             Interactions =
             [
                 TestDrive("LN014", "LK25 KSE", "Test drive in the Kestrel Estate", 103, "ordered on PCP"),
@@ -226,6 +263,13 @@ internal static class RetailBuyers
                 ("selling_dealer", "MA022"), ("current_vehicle_model", "Nissan Qashqai 1.3 DIG-T N-Connecta (2018)"), ("dealer_marketing_consent", false)),
         })
         {
+            Activities =
+            [
+                new DemoActivity(ActivityKind.FollowUp, "Lost-sale call: why he chose the Kia")
+                {
+                    DueInDays = -18, Done = true, Outcome = "Part-exchange value and the 7-year warranty; open to a Norvik at his next change in three years",
+                },
+            ],
             Interactions =
             [
                 TestDrive("MA022", "MA25 OSP", "Test drive in the Osprey SE", 40, "asked for our best price"),
@@ -294,6 +338,11 @@ internal static class RetailBuyers
             Fields = Values(("vehicle_buyer_type", "private"), ("selling_dealer", "LS031"), ("dealer_contact_preference", new[] { "email", "phone" })),
         })
         {
+            Activities =
+            [
+                // Due three hours before seeding: overdue.
+                new DemoActivity(ActivityKind.Call, "Second call-back on the Kestrel GT-Line configuration") { DueInHours = -3, Duration = TimeSpan.FromMinutes(10) },
+            ],
             Interactions =
             [
                 Configurator("Saved a Kestrel GT-Line configuration and asked to be contacted", 0, "lead created"),

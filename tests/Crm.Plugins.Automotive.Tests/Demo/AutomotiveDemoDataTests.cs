@@ -1,6 +1,10 @@
+using Crm.Framework.Activities;
+using Crm.Framework.Cases;
 using Crm.Framework.Customers;
 using Crm.Framework.Demo;
+using Crm.Framework.Leads;
 using Crm.Framework.Pipelines;
+using Crm.Framework.Sales;
 using Crm.Plugins.Automotive.Automation;
 using Microsoft.Extensions.DependencyInjection;
 using static Crm.Plugins.Automotive.Tests.AutomotiveScenario;
@@ -65,5 +69,56 @@ public sealed class AutomotiveDemoDataTests
         Assert.Contains("Dear Sarah Whitfield,", sarah.Content);
         Assert.Contains("**not approved** your dealer's request for a goodwill contribution", lucy.Content);
         Assert.Contains("a goodwill contribution is not given for normal wear", lucy.Content);
+    }
+
+    [Fact]
+    public async Task Demo_seeds_the_days_work_activities_cases_quotes_and_inbound_requests()
+    {
+        await using var crm = Host();
+        var result = await crm.Services.GetRequiredService<DemoSeeder>().SeedAsync(Assert.Single(crm.Schema.DemoData).Data);
+        var customer = result.Customers.ToDictionary(c => c.Name);
+
+        Assert.Empty(crm.Log.Entries);
+        Assert.Equal(8, result.Seeded["activities"]);
+        Assert.Equal(4, result.Seeded["cases"]);
+        Assert.Equal(3, result.Seeded["quotes"]);
+        Assert.Equal(1, result.Seeded["orders"]);
+        Assert.Equal(5, result.Seeded["lead requests"]);
+
+        // Activities: open ones due in the coming days, one overdue, one done, one repeating monthly.
+        var overdue = Assert.Single(await crm.Send(new ListActivities { Owner = "joanne.walsh", Overdue = true }));
+        Assert.Equal(customer["Hannah Lewis"].Id, overdue.CustomerId);
+        Assert.NotEmpty(await crm.Send(new ListActivities { Owner = "chris.morgan", DueWithin = TimeSpan.FromDays(2) }));
+        Assert.Single(await crm.Send(new ListActivities { CustomerId = customer["Mark Stevens"].Id, Status = ActivityStatus.Done }));
+        var review = Assert.Single(await crm.Send(new ListActivities { CustomerId = customer["Greenway Facilities Ltd"].Id }));
+        Assert.Equal(RepeatFrequency.Monthly, review.Recurrence!.Frequency);
+
+        // Cases: the fleet van off the road runs on the fleet SLA and is breached; so is the unanswered complaint; one resolved with a score.
+        var cases = await crm.Send(new ListCases());
+        var van = Assert.Single(cases, c => c.CustomerId == customer["Greenway Facilities Ltd"].Id);
+        Assert.Equal("automotive_fleet_uptime", van.SlaPolicy);
+        var breached = await crm.Send(new ListCases { Breached = true });
+        Assert.Contains(breached, c => c.Id == van.Id);
+        Assert.Contains(breached, c => c.CustomerId == customer["Daniel Price"].Id);
+        Assert.Equal(5, Assert.Single(cases, c => c.Status == CaseStatus.Resolved).Satisfaction!.Score);
+        var escalated = await crm.Send(new EscalateBreachedCases());
+        Assert.Equal("rachel.hughes", escalated.Last(e => e.Case.Id == van.Id).Case.Owner);
+
+        // Quotes: Priya's cash order accepted and confirmed, the fleet quotation sent, the service quote a draft with the plan covering the service.
+        var quotes = await crm.Send(new ListQuotes());
+        Assert.All(quotes, q => Assert.Equal("GBP", q.Currency));
+        var priya = Assert.Single(quotes, q => q.Status == QuoteStatus.Accepted);
+        Assert.Equal(customer["Priya Nair"].Id, priya.CustomerId);
+        var order = Assert.Single(await crm.Send(new ListOrders()));
+        Assert.Equal((priya.Id, OrderStatus.Confirmed), (order.QuoteId, order.Status));
+        Assert.Equal(customer["Greenway Facilities Ltd"].Id, Assert.Single(quotes, q => q.Status == QuoteStatus.Sent).CustomerId);
+        Assert.Equal(Gbp(54.85m), Assert.Single(quotes, q => q.Status == QuoteStatus.Draft).Total);
+
+        // Inbound requests: matched by email and by a UK-format phone, a configurator lead, a fleet enquiry, and the repeat.
+        var leads = await crm.Send(new ListLeads());
+        Assert.Equal("chris.morgan", Assert.Single(leads, l => l.Customer.Name == "Rhys Morgan").Customer.Owner);
+        Assert.Equal("rachel.hughes", Assert.Single(leads, l => l.Customer.Name == "Claire Dunn").Customer.Owner);
+        Assert.Contains(crm.Store.InteractionsOf(customer["Sarah Whitfield"].Id, 100), i => i.Subject.Contains("GAP insurance"));
+        Assert.Contains(crm.Store.InteractionsOf(customer["James Okafor"].Id, 100), i => i.Channel == "phone" && i.Subject.Contains("afternoon"));
     }
 }
