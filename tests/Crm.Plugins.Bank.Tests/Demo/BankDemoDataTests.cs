@@ -73,7 +73,8 @@ public sealed class BankDemoDataTests
         Assert.Equal(5, result.Seeded["lead requests"]);
 
         // Activities: open ones in the coming days, one overdue, a monthly series, one done.
-        var anneli = await crm.Send(new ListActivities { CustomerId = Id("Anneli Saar") });
+        var anneli = await crm.Send(new ListActivities { CustomerId = Id("Anneli Saar"), Status = ActivityStatus.Open });
+        Assert.Equal(2, anneli.Count);
         Assert.All(anneli, a => Assert.True(a.Due > crm.Clock.GetUtcNow()));
         Assert.Single(await crm.Send(new ListActivities { Owner = "anna.petrova", Overdue = true }));
         var review = Assert.Single(await crm.Send(new ListActivities { CustomerId = Id("Baltic Timber OÜ") }));
