@@ -1,5 +1,10 @@
+using Crm.Framework.CallScripts;
+using Crm.Framework.Cases;
+using Crm.Framework.Leads;
 using Crm.Framework.Pipelines;
 using Crm.Framework.Plugins;
+using Crm.Framework.Sales;
+using Crm.Framework.Teams;
 using Crm.Plugins.Bank.Automation;
 using Crm.Plugins.Bank.Demo;
 
@@ -7,7 +12,8 @@ namespace Crm.Plugins.Bank;
 
 /// <summary>
 /// Retail and SME banking: the customer card with KYC/AML and credit profile, the loan, mortgage,
-/// account opening and card funnels, the bank's letters and channels, and demo data for <c>crm demo bank</c>.
+/// account opening and card funnels, the bank's letters and channels, its price list, call scripts, service levels,
+/// teams and lead routing, and demo data for <c>crm demo bank</c>.
 /// </summary>
 public sealed class BankPlugin : ICrmPlugin
 {
@@ -68,6 +74,27 @@ public sealed class BankPlugin : ICrmPlugin
         .AddTemplate(BankTemplates.LoanOfferLetter)
         .AddTemplate(BankTemplates.AccountOpeningConfirmation)
         .AddTemplate(BankTemplates.KycDocumentRequest)
+        // Catalogue: account packages, card fees, arrangement fees.
+        .AddProduct(BankCatalogue.EverydayBankingPackage)
+        .AddProduct(BankCatalogue.PremiumBankingPackage)
+        .AddProduct(BankCatalogue.BusinessAccountPackage)
+        .AddProduct(BankCatalogue.ClassicCreditCard)
+        .AddProduct(BankCatalogue.PlatinumCreditCard)
+        .AddProduct(BankCatalogue.LoanArrangementFee)
+        .AddProduct(BankCatalogue.MortgageArrangementFee)
+        .AddProduct(BankCatalogue.PropertyValuation)
+        // Call scripts.
+        .AddCallScript(BankCallScripts.MortgageOfferFollowUp)
+        .AddCallScript(BankCallScripts.LoanDocumentsChase)
+        // Service levels, most specific first.
+        .AddSlaPolicy(BankService.PrivateBanking)
+        .AddSlaPolicy(BankService.Premium)
+        .AddSlaPolicy(BankService.Complaints)
+        // Teams and lead routing.
+        .AddTeam(BankTeams.RetailAdvisers)
+        .AddTeam(BankTeams.PremiumBanking)
+        .AddAssignmentRule(BankTeams.LithuanianPhones)
+        .AddAssignmentRule(BankTeams.OnlineApplications)
         // Automation.
         .OnEvent<DealStageChanged, LoanApprovedFollowUp>()
         // Demo data.

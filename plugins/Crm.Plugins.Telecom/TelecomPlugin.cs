@@ -1,5 +1,10 @@
+using Crm.Framework.CallScripts;
+using Crm.Framework.Cases;
+using Crm.Framework.Leads;
 using Crm.Framework.Pipelines;
 using Crm.Framework.Plugins;
+using Crm.Framework.Sales;
+using Crm.Framework.Teams;
 using Crm.Plugins.Telecom.Automation;
 using Crm.Plugins.Telecom.Demo;
 
@@ -9,7 +14,8 @@ namespace Crm.Plugins.Telecom;
 /// A mobile and fixed-line operator: the subscriber card with MSISDN, tariff, contract end, ARPU and churn risk; the
 /// new connection (with number porting), broadband installation, business fleet and contract renewal funnels; the
 /// contract summary, porting confirmation, welcome letter and end-of-contract notification; the store, call centre,
-/// self-care app, USSD and field technician channels; and demo data for <c>crm demo telecom</c>.
+/// self-care app, USSD and field technician channels; the tariff price list, call scripts, the 24/7 incident and
+/// enterprise service levels, teams and lead routing; and demo data for <c>crm demo telecom</c>.
 /// </summary>
 public sealed class TelecomPlugin : ICrmPlugin
 {
@@ -86,6 +92,25 @@ public sealed class TelecomPlugin : ICrmPlugin
         .AddTemplate(TelecomTemplates.PortingConfirmation)
         .AddTemplate(TelecomTemplates.SimWelcomeLetter)
         .AddTemplate(TelecomTemplates.EndOfContractNotification)
+        // Catalogue: tariffs, an add-on and a handset.
+        .AddProduct(TelecomCatalogue.UnlimitedMax)
+        .AddProduct(TelecomCatalogue.SimOnly50Gb)
+        .AddProduct(TelecomCatalogue.RoamFurther)
+        .AddProduct(TelecomCatalogue.Iphone16)
+        .AddProduct(TelecomCatalogue.Fibre900)
+        .AddProduct(TelecomCatalogue.BusinessUnlimited)
+        .AddProduct(TelecomCatalogue.BusinessSharedData)
+        // Call scripts.
+        .AddCallScript(TelecomCallScripts.PacRetentionCall)
+        .AddCallScript(TelecomCallScripts.FleetNeedsAnalysis)
+        // Service levels: incidents first, whoever the subscriber is.
+        .AddSlaPolicy(TelecomService.NetworkOutage)
+        .AddSlaPolicy(TelecomService.EnterpriseCare)
+        // Teams and lead routing.
+        .AddTeam(TelecomTeams.ConsumerSales)
+        .AddTeam(TelecomTeams.NetworkOperations)
+        .AddAssignmentRule(TelecomTeams.SmallBusinessEnquiries)
+        .AddAssignmentRule(TelecomTeams.OnlineEnquiries)
         // Automation.
         .OnEvent<DealStageChanged, EarlyLifeCallOnActivation>()
         .OnEvent<DealStageChanged, PacRequestedAlert>()

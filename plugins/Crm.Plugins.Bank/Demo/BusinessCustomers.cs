@@ -1,3 +1,4 @@
+using Crm.Framework.Activities;
 using Crm.Framework.Customers;
 using Crm.Framework.Plugins;
 using static Crm.Plugins.Bank.Demo.DemoKit;
@@ -44,6 +45,13 @@ internal static class BusinessCustomers
                 },
             ],
             Documents = [BankTemplates.AccountOpeningConfirmation.Key],
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Meeting, "Monthly relationship review with the CFO")
+                {
+                    DueInDays = 7, Duration = TimeSpan.FromHours(1), Repeat = new Recurrence(RepeatFrequency.Monthly) { Count = 12 },
+                },
+            ],
         };
 
         // A seasonal overdraft waiting for documents.
@@ -72,6 +80,10 @@ internal static class BusinessCustomers
                     Path = [To("kyc_documents")],
                     ClosesInDays = 12,
                 },
+            ],
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Task, "Review the interim balance sheet and send the overdraft to scoring") { DueInDays = 1 },
             ],
         };
 

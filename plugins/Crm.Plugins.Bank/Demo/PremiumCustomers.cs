@@ -1,5 +1,8 @@
+using Crm.Framework.Activities;
+using Crm.Framework.Cases;
 using Crm.Framework.Customers;
 using Crm.Framework.Plugins;
+using Crm.Framework.Sales;
 using static Crm.Plugins.Bank.Demo.DemoKit;
 
 namespace Crm.Plugins.Bank.Demo;
@@ -58,6 +61,11 @@ internal static class PremiumCustomers
                 },
             ],
             Documents = [BankTemplates.LoanOfferLetter.Key],
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Call, "Check the home insurance for the Viimsi house is in place before signing") { DueInDays = 3 },
+                new DemoActivity(ActivityKind.Meeting, "Notary: sign the mortgage agreement for the house in Viimsi") { DueInDays = 6, Duration = TimeSpan.FromMinutes(90) },
+            ],
         };
 
         // A politically exposed person: enhanced due diligence before the account and the mortgage.
@@ -96,6 +104,18 @@ internal static class PremiumCustomers
                 },
             ],
             Documents = [BankTemplates.KycDocumentRequest.Key],
+            Activities =
+            [
+                new DemoActivity(ActivityKind.FollowUp, "Chase the source-of-wealth evidence he promised a week ago") { DueInDays = -2 },
+            ],
+            // Unanswered for five days: past every private-banking target, so 'crm cases escalations' shows it.
+            Cases =
+            [
+                new DemoCase(CaseType.Complaint, CasePriority.High, "Asked twice when the account will be opened; no answer yet", OpenedHoursAgo: 120)
+                {
+                    Channel = BankChannels.InternetBanking.Key,
+                },
+            ],
         };
 
         // A mortgage in underwriting and a card approved.
@@ -136,6 +156,26 @@ internal static class PremiumCustomers
                     Fields = Values(("product", "credit_card")),
                     Path = [To("credit_check"), To("approved", ("credit_limit", Eur(8_000)), ("interest_rate", 16.9m), ("credit_decision_ref", "CD-2026-00431"))],
                     ClosesInDays = 5,
+                },
+            ],
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Call, "Underwriting decision on the Kalamaja mortgage: call her with the result") { DueInDays = 2 },
+            ],
+            Cases =
+            [
+                new DemoCase(CaseType.Incident, CasePriority.High, "Platinum card declined at a hotel in Vienna", OpenedHoursAgo: 3)
+                {
+                    Response = "Lifted the fraud-prevention block; asked her to repeat the payment",
+                },
+            ],
+            Quotes =
+            [
+                new DemoQuote(BankFunnels.MortgageKey, [new DemoQuoteLine("mortgage_arrangement_fee", 320), new DemoQuoteLine("property_valuation")]) { Send = true },
+                // The first year of the platinum card at half price: accepted, the card goes into production.
+                new DemoQuote("card_issuance", [new DemoQuoteLine("platinum_credit_card") { Discount = Discount.Percent(50) }])
+                {
+                    Accept = true, OrderPath = [OrderStatus.Confirmed],
                 },
             ],
         };

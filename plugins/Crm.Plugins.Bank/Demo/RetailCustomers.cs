@@ -1,5 +1,8 @@
+using Crm.Framework.Activities;
+using Crm.Framework.Cases;
 using Crm.Framework.Customers;
 using Crm.Framework.Plugins;
+using Crm.Framework.Sales;
 using static Crm.Plugins.Bank.Demo.DemoKit;
 
 namespace Crm.Plugins.Bank.Demo;
@@ -51,6 +54,17 @@ internal static class RetailCustomers
                 },
             ],
             Documents = [BankTemplates.LoanOfferLetter.Key],
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Call, "Confirm the renovation loan agreement is signed") { DueInDays = -1, Done = true, Outcome = "Signed in internet banking; paid out on Friday" },
+            ],
+            Cases =
+            [
+                new DemoCase(CaseType.Request, CasePriority.Low, "Asked for the repayment schedule of the renovation loan", OpenedHoursAgo: 5)
+                {
+                    Channel = BankChannels.InternetBanking.Key, Response = "Sent the schedule as a PDF in internet banking", ResolvedWithCsat = 5,
+                },
+            ],
         };
 
         // A completed mortgage and an activated credit card: a loyal customer.
@@ -142,6 +156,11 @@ internal static class RetailCustomers
                 },
                 new DemoDeal("account_opening", "Savings account", Eur(2_000)) { Fields = Values(("product", "savings_account")), ClosesInDays = 7 },
             ],
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Call, "Tell him the scoring result for the car loan") { DueInDays = 1 },
+            ],
+            Quotes = [new DemoQuote(BankFunnels.LoanOriginationKey, [new DemoQuoteLine("loan_arrangement_fee", 22)])],
         };
 
         // A pensioner whose loan was declined on affordability; he complained at the branch.
@@ -178,6 +197,17 @@ internal static class RetailCustomers
                         To("scoring", ("dsti", 52.0m)),
                         Lost("rejected", "Debt service to income 52% is above the 50% responsible-lending limit"),
                     ],
+                },
+            ],
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Task, "Send the written answer to his complaint about the declined loan") { DueInDays = 5 },
+            ],
+            Cases =
+            [
+                new DemoCase(CaseType.Complaint, CasePriority.Normal, "The loan decision took 11 days and the reason was not explained", OpenedHoursAgo: 13 * 24)
+                {
+                    Channel = BankChannels.BranchVisit.Key, Response = "Acknowledged in writing: the complaints unit answers within 15 business days",
                 },
             ],
         };

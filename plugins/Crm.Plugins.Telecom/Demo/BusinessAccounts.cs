@@ -1,5 +1,8 @@
+using Crm.Framework.Activities;
+using Crm.Framework.Cases;
 using Crm.Framework.Customers;
 using Crm.Framework.Plugins;
+using Crm.Framework.Sales;
 using static Crm.Plugins.Telecom.Demo.DemoKit;
 
 namespace Crm.Plugins.Telecom.Demo;
@@ -52,6 +55,15 @@ internal static class BusinessAccounts
                     ClosesInDays = 21,
                 },
             ],
+            // The card machines' backup SIMs are on a mast that is still down: past the 4-hour fix target.
+            Cases =
+            [
+                new DemoCase(CaseType.Incident, CasePriority.Urgent, "Card machines offline: no 4G signal on the backup SIMs", OpenedHoursAgo: 6)
+                {
+                    Channel = TelecomChannels.CallCentre.Key,
+                    Response = "Mast LS10-0412 is down after a power cut; engineers are on the way",
+                },
+            ],
         };
 
         // 180 driver lines signed on a shared data pool (the contract summary is rendered); scanners in negotiation.
@@ -99,6 +111,20 @@ internal static class BusinessAccounts
                 },
             ],
             Documents = [TelecomTemplates.ServiceContract.Key],
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Meeting, "Monthly service review with the IT manager")
+                {
+                    DueInDays = 10, Duration = TimeSpan.FromHours(1), Repeat = new Recurrence(RepeatFrequency.Monthly) { Count = 12 },
+                },
+            ],
+            Cases =
+            [
+                new DemoCase(CaseType.Request, CasePriority.Normal, "Add five driver lines to the shared data pool", OpenedHoursAgo: 2)
+                {
+                    Channel = "email", Response = "Lines ordered on the pool; the SIMs arrive at the depot tomorrow",
+                },
+            ],
         };
 
         // A proposal out for the care staff; lost the last tender on price.
@@ -137,6 +163,15 @@ internal static class BusinessAccounts
                         Lost("lost_to_competitor", "Vodafone Business won the tender at £12 a line"),
                     ],
                 },
+            ],
+            Activities =
+            [
+                new DemoActivity(ActivityKind.FollowUp, "Board decision on the 40-line proposal") { DueInDays = 14 },
+            ],
+            Quotes =
+            [
+                // £2 off every line-month: £16 a line, as proposed.
+                new DemoQuote(TelecomFunnels.BusinessFleetKey, [new DemoQuoteLine("business_unlimited", 40 * 24) { Discount = Discount.Amount(40 * 24 * 2) }]) { Send = true },
             ],
         };
 

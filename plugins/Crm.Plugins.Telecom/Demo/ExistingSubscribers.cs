@@ -1,5 +1,8 @@
+using Crm.Framework.Activities;
+using Crm.Framework.Cases;
 using Crm.Framework.Customers;
 using Crm.Framework.Plugins;
+using Crm.Framework.Sales;
 using static Crm.Plugins.Telecom.Demo.DemoKit;
 
 namespace Crm.Plugins.Telecom.Demo;
@@ -47,6 +50,11 @@ internal static class ExistingSubscribers
                 },
             ],
             Documents = [TelecomTemplates.EndOfContractNotification.Key],
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Call, "Renewal call: Unlimited ends 12 February, offer SIM Only 50GB") { DueInDays = 1 },
+            ],
+            Quotes = [new DemoQuote(TelecomFunnels.ContractRenewalKey, [new DemoQuoteLine("sim_only_50gb", 24)])],
         };
 
         // Out of contract, unhappy with coverage at home: asked for a PAC. The fibre order was cancelled.
@@ -87,6 +95,14 @@ internal static class ExistingSubscribers
                     ],
                 },
             ],
+            Cases =
+            [
+                new DemoCase(CaseType.Complaint, CasePriority.High, "Poor indoor coverage at home; wants to leave", OpenedHoursAgo: 30)
+                {
+                    Channel = TelecomChannels.CallCentre.Key,
+                    Response = "Coverage check at LE4 6PN shows weak indoor 4G; turned on Wi-Fi Calling and offered a signal booster",
+                },
+            ],
         };
 
         // A retention offer on the table; the broadband at her old address was not renewed when she moved.
@@ -124,6 +140,10 @@ internal static class ExistingSubscribers
                 {
                     Path = [Lost("not_renewed", "Moved to a rented flat with broadband included; the line at the old address was ceased")],
                 },
+            ],
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Call, "Ask whether she takes the retention offer at £18 a month") { DueInDays = -1 },
             ],
         };
 

@@ -1,5 +1,8 @@
+using Crm.Framework.Activities;
+using Crm.Framework.Cases;
 using Crm.Framework.Customers;
 using Crm.Framework.Plugins;
+using Crm.Framework.Sales;
 using static Crm.Plugins.Telecom.Demo.DemoKit;
 
 namespace Crm.Plugins.Telecom.Demo;
@@ -86,6 +89,10 @@ internal static class NewSubscribers
                 },
             ],
             Documents = [TelecomTemplates.PortingConfirmation.Key, TelecomTemplates.ServiceContract.Key],
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Task, "Check the port-in from Vodafone completed and the temporary number was released") { DueInDays = 1 },
+            ],
         };
 
         // Ported her number from EE and got a Galaxy; fibre installed a month later. The welcome letter is rendered.
@@ -139,6 +146,15 @@ internal static class NewSubscribers
                 },
             ],
             Documents = [TelecomTemplates.SimWelcomeLetter.Key],
+            Cases =
+            [
+                new DemoCase(CaseType.Incident, CasePriority.Normal, "Full fibre drops every evening between 8 and 10 pm", OpenedHoursAgo: 20)
+                {
+                    Channel = TelecomChannels.SelfCareApp.Key,
+                    Response = "Line test found a faulty optical network terminal; a replacement was sent and the line is stable since",
+                    ResolvedWithCsat = 4,
+                },
+            ],
         };
 
         // A SIM-only line on a new number (the welcome letter is rendered) and a second line cancelled within 14 days.
@@ -187,6 +203,13 @@ internal static class NewSubscribers
                 },
             ],
             Documents = [TelecomTemplates.SimWelcomeLetter.Key],
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Call, "Early-life call: SIM working, first bill explained")
+                {
+                    DueInDays = -3, Done = true, Outcome = "Happy with the service; installed the self-care app",
+                },
+            ],
         };
 
         // A student declined for a handset contract, now a lead for a SIM-only plan.
@@ -253,6 +276,18 @@ internal static class NewSubscribers
                 {
                     Fields = Values(("tariff_plan", "sim_only_50gb"), ("contract_term_months", 24), ("monthly_recurring_charge", Gbp(15))),
                     Path = [To("offer"), Lost("lost", "Chose Tesco Mobile for the Clubcard price on a 12-month SIM-only plan")],
+                },
+            ],
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Call, "Confirm the credit check passed and send the eSIM QR code") { DueInDays = 2 },
+            ],
+            // Accepted with the roaming add-on for the US trips: the order is confirmed.
+            Quotes =
+            [
+                new DemoQuote(TelecomFunnels.NewConnectionKey, [new DemoQuoteLine("unlimited_max", 24), new DemoQuoteLine("roam_further", 24)])
+                {
+                    Accept = true, OrderPath = [OrderStatus.Confirmed],
                 },
             ],
         };

@@ -15,10 +15,12 @@ public sealed class DemoTests : IDisposable
         Assert.Contains("Loan origination", first.Stdout);
         Assert.Contains("weighted forecast", first.Stdout);
         Assert.Contains("Loan offer", first.Stdout);
+        Assert.Contains("Also seeded 9 activities, 4 cases, 5 lead requests, 1 orders, 3 quotes.", first.Stdout);
+        // The 15 demo customers and the 2 new leads captured from the demo's inbound requests.
         var customers = _crm.Json("--workspace", ".crm-demo-bank", "customers", "list", "--json");
-        Assert.Equal(15, customers.GetArrayLength());
+        Assert.Equal(17, customers.GetArrayLength());
 
         _crm.Ok("demo", "bank"); // replaces its own demo workspace
-        Assert.Equal(15, _crm.Json("--workspace", ".crm-demo-bank", "customers", "list", "--json").GetArrayLength());
+        Assert.Equal(17, _crm.Json("--workspace", ".crm-demo-bank", "customers", "list", "--json").GetArrayLength());
     }
 }
