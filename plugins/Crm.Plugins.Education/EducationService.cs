@@ -42,11 +42,11 @@ public static class EducationService
             [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday],
             new TimeOnly(8, 30), new TimeOnly(17, 0), "Europe/London")
         {
-            // Bank holidays in England 2026 and the university's closure between Christmas and New Year.
+            // Bank holidays in England 2026 and the university's closure between Christmas and New Year 2027; add each year's dates.
             Holidays =
             [
                 new(2026, 1, 1), new(2026, 4, 3), new(2026, 4, 6), new(2026, 5, 4), new(2026, 5, 25), new(2026, 8, 31),
-                new(2026, 12, 24), new(2026, 12, 25), new(2026, 12, 28), new(2026, 12, 29), new(2026, 12, 30), new(2026, 12, 31),
+                new(2026, 12, 24), new(2026, 12, 25), new(2026, 12, 28), new(2026, 12, 29), new(2026, 12, 30), new(2026, 12, 31), new(2027, 1, 1),
             ],
         },
         EscalateTo = "claire.morgan",

@@ -42,11 +42,11 @@ public static class HospitalService
         CaseTypes = [CaseType.Complaint, CaseType.Incident],
         Hours = new BusinessHours(Enum.GetValues<DayOfWeek>(), new TimeOnly(8, 0), new TimeOnly(20, 0), "Europe/Tallinn")
         {
-            // Estonian public holidays 2026.
+            // Estonian public holidays 2026 and New Year's Day 2027; add each year's dates.
             Holidays =
             [
                 new(2026, 1, 1), new(2026, 2, 24), new(2026, 4, 3), new(2026, 4, 5), new(2026, 5, 1), new(2026, 5, 24),
-                new(2026, 6, 23), new(2026, 6, 24), new(2026, 8, 20), new(2026, 12, 24), new(2026, 12, 25), new(2026, 12, 26),
+                new(2026, 6, 23), new(2026, 6, 24), new(2026, 8, 20), new(2026, 12, 24), new(2026, 12, 25), new(2026, 12, 26), new(2027, 1, 1),
             ],
         },
         EscalationTeam = PatientRelations.Key,

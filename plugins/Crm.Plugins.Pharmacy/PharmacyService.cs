@@ -42,7 +42,7 @@ public static class PharmacyService
         Segment = CustomerSegment.Tagged(LtcContractTag),
         Hours = new BusinessHours(Enum.GetValues<DayOfWeek>(), new TimeOnly(8, 0), new TimeOnly(22, 0), "America/New_York")
         {
-            Holidays = [new(2026, 1, 1), new(2026, 11, 26), new(2026, 12, 25)],
+            Holidays = [new(2026, 1, 1), new(2026, 11, 26), new(2026, 12, 25), new(2027, 1, 1)],
         },
         EscalationTeam = Pharmacists.Key,
     };
