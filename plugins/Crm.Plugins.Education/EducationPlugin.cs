@@ -1,5 +1,10 @@
+using Crm.Framework.CallScripts;
+using Crm.Framework.Cases;
+using Crm.Framework.Leads;
 using Crm.Framework.Pipelines;
 using Crm.Framework.Plugins;
+using Crm.Framework.Sales;
+using Crm.Framework.Teams;
 using Crm.Plugins.Education.Automation;
 using Crm.Plugins.Education.Demo;
 
@@ -8,7 +13,8 @@ namespace Crm.Plugins.Education;
 /// <summary>
 /// Universities and colleges: the applicant and student record, the student admissions, scholarship and
 /// corporate training funnels, the offer, enrolment, missing-documents and scholarship letters, the
-/// recruitment channels, and demo data for <c>crm demo education</c>.
+/// recruitment channels, the tuition and training catalogue, call scripts, the Student Hub SLA, teams and
+/// lead routing, and demo data for <c>crm demo education</c>.
 /// </summary>
 public sealed class EducationPlugin : ICrmPlugin
 {
@@ -86,6 +92,23 @@ public sealed class EducationPlugin : ICrmPlugin
         .AddTemplate(EducationTemplates.ScholarshipAwardLetter)
         // Automation.
         .OnEvent<DealStageChanged, AdmissionsFollowUp>()
+        // Catalogue: tuition, employer programmes, exam fees and campus catering.
+        .AddProduct(EducationCatalogue.UndergraduateTuitionHome)
+        .AddProduct(EducationCatalogue.PostgraduateTuitionInternational)
+        .AddProduct(EducationCatalogue.OperationsManagerApprenticeship)
+        .AddProduct(EducationCatalogue.LeanSixSigmaGreenBelt)
+        .AddProduct(EducationCatalogue.LeanSixSigmaExam)
+        .AddProduct(EducationCatalogue.DigitalLeadership)
+        .AddProduct(EducationCatalogue.DayDelegateRate)
+        // Call scripts.
+        .AddCallScript(EducationCallScripts.OfferHolderCall)
+        .AddCallScript(EducationCallScripts.TrainingProposalFollowUp)
+        // Service: teams, the Student Hub SLA and lead routing.
+        .AddTeam(EducationService.UkRecruitment)
+        .AddTeam(EducationService.InternationalOffice)
+        .AddSlaPolicy(EducationService.EnrolledStudents)
+        .AddAssignmentRule(EducationService.SchoolVisitEnquiries)
+        .AddAssignmentRule(EducationService.AgentReferrals)
         // Demo data.
         .AddDemoData(EducationDemoData.Create());
 }

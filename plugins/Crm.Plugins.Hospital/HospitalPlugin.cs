@@ -1,5 +1,10 @@
+using Crm.Framework.CallScripts;
+using Crm.Framework.Cases;
+using Crm.Framework.Leads;
 using Crm.Framework.Pipelines;
 using Crm.Framework.Plugins;
+using Crm.Framework.Sales;
+using Crm.Framework.Teams;
 using Crm.Plugins.Hospital.Automation;
 using Crm.Plugins.Hospital.Demo;
 
@@ -7,7 +12,8 @@ namespace Crm.Plugins.Hospital;
 
 /// <summary>
 /// Hospitals and clinics: the patient card, the care pathway, elective surgery and check-up funnels, the
-/// hospital's letters and channels, the follow-up automation, and demo data for <c>crm demo hospital</c>.
+/// hospital's letters and channels, the follow-up automation, the self-pay catalogue, call scripts, the complaints
+/// SLA, teams and lead routing, and demo data for <c>crm demo hospital</c>.
 /// </summary>
 public sealed class HospitalPlugin : ICrmPlugin
 {
@@ -86,6 +92,24 @@ public sealed class HospitalPlugin : ICrmPlugin
         .AddTemplate(HospitalTemplates.CheckupQuote)
         // Automation.
         .OnEvent<DealStageChanged, CareFollowUp>()
+        // Catalogue: check-ups, occupational health, self-pay consultations and surgery.
+        .AddProduct(HospitalCatalogue.BasicCheckup)
+        .AddProduct(HospitalCatalogue.ComprehensiveCheckup)
+        .AddProduct(HospitalCatalogue.ExecutiveCheckup)
+        .AddProduct(HospitalCatalogue.WomensHealthCheckup)
+        .AddProduct(HospitalCatalogue.OccupationalExam)
+        .AddProduct(HospitalCatalogue.SpecialistConsultation)
+        .AddProduct(HospitalCatalogue.LaparoscopicHerniaRepair)
+        .AddProduct(HospitalCatalogue.CataractSurgery)
+        // Call scripts.
+        .AddCallScript(HospitalCallScripts.CheckupQuoteFollowUp)
+        .AddCallScript(HospitalCallScripts.PreOperativeCheck)
+        // Service: teams, the complaints SLA and lead routing.
+        .AddTeam(HospitalService.PatientServices)
+        .AddTeam(HospitalService.PatientRelations)
+        .AddSlaPolicy(HospitalService.ClinicalComplaints)
+        .AddAssignmentRule(HospitalService.PortalRequests)
+        .AddAssignmentRule(HospitalService.CorporateCheckups)
         // Demo data.
         .AddDemoData(HospitalDemoData.Create());
 }

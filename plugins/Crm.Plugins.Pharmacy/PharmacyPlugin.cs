@@ -1,5 +1,10 @@
+using Crm.Framework.CallScripts;
+using Crm.Framework.Cases;
+using Crm.Framework.Leads;
 using Crm.Framework.Pipelines;
 using Crm.Framework.Plugins;
+using Crm.Framework.Sales;
+using Crm.Framework.Teams;
 using Crm.Plugins.Pharmacy.Automation;
 using Crm.Plugins.Pharmacy.Demo;
 
@@ -8,8 +13,9 @@ namespace Crm.Plugins.Pharmacy;
 /// <summary>
 /// A US community pharmacy: the patient profile with allergies, conditions, drug plan and adherence,
 /// the prescription fulfilment, refill, medication review and vaccination funnels, labels, refill
-/// reminders and review summaries, the counter, drive-through, e-prescription and reminder channels,
-/// and demo data for <c>crm demo pharmacy</c>.
+/// reminders and review summaries, the counter, drive-through, e-prescription and reminder channels, the
+/// vaccine and service catalogue, call scripts, the care-home SLA, teams and lead routing, and demo data for
+/// <c>crm demo pharmacy</c>.
 /// </summary>
 public sealed class PharmacyPlugin : ICrmPlugin
 {
@@ -94,6 +100,24 @@ public sealed class PharmacyPlugin : ICrmPlugin
         // Automation.
         .OnEvent<DealStageChanged, QueueNextRefill>()
         .OnEvent<DealStageChanged, PriorAuthorizationFollowUp>()
+        // Catalogue: vaccines, clinics, reviews and a retail item.
+        .AddProduct(PharmacyCatalogue.FluVaccine)
+        .AddProduct(PharmacyCatalogue.CovidVaccine)
+        .AddProduct(PharmacyCatalogue.ShinglesVaccine)
+        .AddProduct(PharmacyCatalogue.PneumococcalVaccine)
+        .AddProduct(PharmacyCatalogue.TdapVaccine)
+        .AddProduct(PharmacyCatalogue.OnSiteClinic)
+        .AddProduct(PharmacyCatalogue.DrugRegimenReview)
+        .AddProduct(PharmacyCatalogue.BloodPressureMonitor)
+        // Call scripts.
+        .AddCallScript(PharmacyCallScripts.RefillReminderCall)
+        .AddCallScript(PharmacyCallScripts.MedicationReviewInvitation)
+        // Service: teams, the care-home SLA and lead routing.
+        .AddTeam(PharmacyService.Pharmacists)
+        .AddTeam(PharmacyService.PatientCareDesk)
+        .AddSlaPolicy(PharmacyService.LtcFacilities)
+        .AddAssignmentRule(PharmacyService.AppRequests)
+        .AddAssignmentRule(PharmacyService.EmployerClinics)
         // Demo data.
         .AddDemoData(PharmacyDemoData.Create());
 }

@@ -1,3 +1,5 @@
+using Crm.Framework.Activities;
+using Crm.Framework.Cases;
 using Crm.Framework.Interactions;
 using Crm.Framework.Plugins;
 using static Crm.Plugins.Education.Demo.DemoKit;
@@ -28,6 +30,16 @@ internal static class EnrolledStudents
                 CampusVisit("Nursing interview day: group task and individual interview", 380, "health_sciences_campus", "offer recommended"),
                 Portal("Completed online enrolment and uploaded his photo for the student card", 118),
                 Portal("Asked for a letter confirming his enrolment for the council tax exemption", 3, "enrolment confirmation issued"),
+            ],
+            // Answered and resolved by the placements team; he rated the Student Hub 4 of 5.
+            Cases =
+            [
+                new DemoCase(CaseType.Complaint, CasePriority.Normal, "Placement allocated two hours from home without a car", OpenedHoursAgo: 26)
+                {
+                    Channel = EducationChannels.StudentPortal.Key,
+                    Response = "The placements team has moved your spring placement to Derriford; the new allocation is in the portal.",
+                    ResolvedWithCsat = 4,
+                },
             ],
             Deals =
             [
@@ -69,6 +81,14 @@ internal static class EnrolledStudents
                 OpenDay("Postgraduate open evening: MBA and leadership programmes", 110, "city_campus", "Postgraduate Open Evening, October 2025", 0),
                 Meeting("Advice meeting with the MBA programme director about part-time study alongside work", 90, "applied the same week", "city_campus"),
                 Portal("Completed enrolment for the January intake", 3),
+            ],
+            Cases =
+            [
+                new DemoCase(CaseType.Request, CasePriority.Low, "Asks to take the Strategic Finance module in the May block instead", OpenedHoursAgo: 20)
+                {
+                    Channel = Channels.Email.Key,
+                    Response = "The programme director agreed in principle; the Student Hub will confirm the change once the May timetable is published.",
+                },
             ],
             Deals =
             [
@@ -123,6 +143,22 @@ internal static class EnrolledStudents
                     Direction = InteractionDirection.Outbound,
                     Outcome = "wellbeing appointment booked",
                     Fields = Values(("university_campus", "health_sciences_campus"), ("student_wellbeing_concern", true)),
+                },
+            ],
+            // The university sponsors her Student visa, so her engagement is checked every month.
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Task, "Monthly engagement check for Student visa sponsorship: attendance and submissions")
+                {
+                    DueInDays = 7, Repeat = new Recurrence(RepeatFrequency.Monthly) { Count = 9 },
+                },
+            ],
+            // Not answered at seeding: past the Student Hub's 4-hour response, so it shows in 'crm cases escalations'.
+            Cases =
+            [
+                new DemoCase(CaseType.Request, CasePriority.High, "Needs a letter confirming her course end date to update her eVisa", OpenedHoursAgo: 150)
+                {
+                    Channel = EducationChannels.StudentPortal.Key,
                 },
             ],
             Deals =

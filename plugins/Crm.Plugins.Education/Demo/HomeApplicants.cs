@@ -1,3 +1,4 @@
+using Crm.Framework.Activities;
 using Crm.Framework.Plugins;
 using static Crm.Plugins.Education.Demo.DemoKit;
 
@@ -31,6 +32,10 @@ internal static class HomeApplicants
                 Portal("UCAS application received for BSc (Hons) Computer Science", 70),
                 Portal("Uploaded her essay for the Vice-Chancellor's Excellence Scholarship", 40),
                 CampusVisit("Applicant visit day: met the admissions tutor and a student ambassador", 12, "park_campus", "will make us her firm choice"),
+            ],
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Call, "Offer holder call: conditions, accommodation and the scholarship panel") { DueInDays = 2, Duration = TimeSpan.FromMinutes(15) },
             ],
             Deals =
             [

@@ -1,3 +1,6 @@
+using Crm.Framework.Activities;
+using Crm.Framework.Cases;
+using Crm.Framework.Interactions;
 using Crm.Framework.Plugins;
 using static Crm.Plugins.Education.Demo.DemoKit;
 
@@ -33,6 +36,19 @@ internal static class InternationalApplicants
                     Crm.Framework.Interactions.InteractionDirection.Outbound),
                 Portal("Accepted the offer and paid the 3,000 GBP tuition deposit", 20),
                 Emailed("Sent the pre-CAS checklist: financial evidence and tuberculosis test certificate", 19),
+            ],
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Task, "Check the passport scan and financial evidence, then issue the CAS") { DueInDays = 1 },
+            ],
+            // An offer holder, not yet enrolled: the kernel's standard SLA applies.
+            Cases =
+            [
+                new DemoCase(CaseType.Request, CasePriority.High, "CAS not issued yet; visa appointment in Mumbai booked for early February", OpenedHoursAgo: 3)
+                {
+                    Channel = Channels.Email.Key,
+                    Response = "Your CAS is being checked and will be issued within two working days; the TB certificate is the last document we need.",
+                },
             ],
             Deals =
             [
@@ -84,6 +100,10 @@ internal static class InternationalApplicants
                 Portal("Application for MSc Finance submitted by the agent Global Pathways Education", 35),
                 Portal("Uploaded her interim transcript, IELTS report (6.0 overall) and passport; retaking IELTS in February", 21),
                 Emailed("Told the agent which documents are still missing", 7),
+            ],
+            Activities =
+            [
+                new DemoActivity(ActivityKind.FollowUp, "Chase the agent for the degree certificate and the IELTS retake date") { DueInDays = -3 },
             ],
             Deals =
             [

@@ -1,6 +1,8 @@
+using Crm.Framework.Activities;
 using Crm.Framework.Customers;
 using Crm.Framework.Interactions;
 using Crm.Framework.Plugins;
+using Crm.Framework.Sales;
 using static Crm.Plugins.Education.Demo.DemoKit;
 
 namespace Crm.Plugins.Education.Demo;
@@ -26,6 +28,13 @@ internal static class TrainingClients
                 Emailed("Sent the proposal: five days for 24 ward managers, delivered at the trust", 120),
                 Meeting("Contract signed; the first cohort starts in March", 40, "contract TC-2025-031"),
                 Call("Asked about a clinical education programme for practice educators", 6, "needs analysis meeting to book"),
+            ],
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Call, "Cohort 1 evaluation call with Learning and Development")
+                {
+                    DueInDays = -2, Duration = TimeSpan.FromMinutes(30), Done = true, Outcome = "very positive; asks for a second cohort in the autumn",
+                },
             ],
             Deals =
             [
@@ -72,9 +81,11 @@ internal static class TrainingClients
                     ClosesInDays = 75,
                 },
             ],
+            // A first price for 24 service managers, kept as a draft until the needs analysis is finished.
+            Quotes = [new DemoQuote(EducationFunnels.CorporateTrainingKey, [new DemoQuoteLine(EducationCatalogue.DigitalLeadership.Key, 24)])],
         };
 
-        // Lost a project management course on price; a Lean Six Sigma proposal is out.
+        // A Lean Six Sigma proposal is out (the open deal first, so its quote finds it); a project management course lost on price.
         yield return new DemoCustomer(new()
         {
             Name = "Harbourside Engineering Ltd",
@@ -92,6 +103,16 @@ internal static class TrainingClients
             ],
             Deals =
             [
+                new DemoDeal(EducationFunnels.CorporateTrainingKey, "Lean Six Sigma Green Belt", Gbp(19_500))
+                {
+                    Fields = Values(("programme_name", "Lean Six Sigma Green Belt"), ("programme_level", "executive_education")),
+                    Path =
+                    [
+                        To("needs_analysis"),
+                        To("proposal_sent", ("training_delegates", 12), ("training_days", 6), ("training_delivery", "blended")),
+                    ],
+                    ClosesInDays = 30,
+                },
                 new DemoDeal(EducationFunnels.CorporateTrainingKey, "Project Management (APM PFQ) for engineers", Gbp(28_000))
                 {
                     Fields = Values(("programme_name", "APM Project Fundamentals Qualification"), ("programme_level", "executive_education")),
@@ -102,15 +123,18 @@ internal static class TrainingClients
                         Lost("lost_to_competitor", "Client chose a private training provider 20% cheaper, without university credit"),
                     ],
                 },
-                new DemoDeal(EducationFunnels.CorporateTrainingKey, "Lean Six Sigma Green Belt", Gbp(19_500))
+            ],
+            // The Green Belt proposal as a quote: course and exam for 12 engineers, lunch on the three campus days.
+            Quotes =
+            [
+                new DemoQuote(EducationFunnels.CorporateTrainingKey,
+                [
+                    new DemoQuoteLine(EducationCatalogue.LeanSixSigmaGreenBelt.Key, 12),
+                    new DemoQuoteLine(EducationCatalogue.LeanSixSigmaExam.Key, 12),
+                    new DemoQuoteLine(EducationCatalogue.DayDelegateRate.Key, 36),
+                ])
                 {
-                    Fields = Values(("programme_name", "Lean Six Sigma Green Belt"), ("programme_level", "executive_education")),
-                    Path =
-                    [
-                        To("needs_analysis"),
-                        To("proposal_sent", ("training_delegates", 12), ("training_days", 6), ("training_delivery", "blended")),
-                    ],
-                    ClosesInDays = 30,
+                    Send = true,
                 },
             ],
         };
@@ -130,6 +154,21 @@ internal static class TrainingClients
                 Meeting("Talent director asked for a data course for managers and an apprenticeship for shift leaders", 130),
                 Call("Data analytics course cancelled: training budget frozen", 95, "revisit next financial year", InteractionDirection.Inbound),
                 Meeting("Negotiating the start date and the levy funding for 12 operations managers", 8, "draft contract with their legal team", "city_campus"),
+            ],
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Meeting, "Contract meeting: apprenticeship start date, levy account and commitment statements")
+                {
+                    DueInDays = 5, Duration = TimeSpan.FromMinutes(90),
+                },
+            ],
+            // Accepted at the funding band price; the order is confirmed while the contract is finalised.
+            Quotes =
+            [
+                new DemoQuote(EducationFunnels.CorporateTrainingKey, [new DemoQuoteLine(EducationCatalogue.OperationsManagerApprenticeship.Key, 12)])
+                {
+                    Accept = true, OrderPath = [OrderStatus.Confirmed],
+                },
             ],
             Deals =
             [

@@ -1,5 +1,7 @@
+using Crm.Framework.Activities;
 using Crm.Framework.Customers;
 using Crm.Framework.Plugins;
+using Crm.Framework.Sales;
 using static Crm.Plugins.Hospital.Demo.DemoKit;
 
 namespace Crm.Plugins.Hospital.Demo;
@@ -35,6 +37,14 @@ internal static class CorporateClients
                 },
             ],
             Documents = [HospitalTemplates.CheckupQuote.Key],
+            Quotes = [new DemoQuote(HospitalFunnels.HealthCheckupKey, [new DemoQuoteLine(HospitalCatalogue.OccupationalExam.Key, 45)]) { Send = true }],
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Meeting, "Agree the examination schedule for the crane operators and drivers with HR")
+                {
+                    DueInDays = 4, Duration = TimeSpan.FromHours(1),
+                },
+            ],
         };
 
         // Comprehensive check-ups for a software company's staff, booked for February.
@@ -63,6 +73,14 @@ internal static class CorporateClients
                         To("booked", ("checkup_date", new DateOnly(2026, 2, 3))),
                     ],
                     ClosesInDays = 25,
+                },
+            ],
+            // The accepted quote became an order, confirmed for the February examination days.
+            Quotes =
+            [
+                new DemoQuote(HospitalFunnels.HealthCheckupKey, [new DemoQuoteLine(HospitalCatalogue.ComprehensiveCheckup.Key, 20)])
+                {
+                    Accept = true, OrderPath = [OrderStatus.Confirmed],
                 },
             ],
         };

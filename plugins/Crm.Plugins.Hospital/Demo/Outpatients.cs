@@ -1,3 +1,5 @@
+using Crm.Framework.Activities;
+using Crm.Framework.Cases;
 using Crm.Framework.Customers;
 using Crm.Framework.Plugins;
 using static Crm.Plugins.Hospital.Demo.DemoKit;
@@ -45,6 +47,15 @@ internal static class Outpatients
                 },
             ],
             Documents = [HospitalTemplates.AppointmentLetter.Key],
+            // A request, so the kernel's standard SLA applies rather than the complaints policy.
+            Cases =
+            [
+                new DemoCase(CaseType.Request, CasePriority.Low, "Asks for a copy of her MRI report for the neurologist", OpenedHoursAgo: 5)
+                {
+                    Channel = HospitalChannels.PatientPortal.Key,
+                    Response = "The report is in your patient portal under Documents; we also sent it to Dr Laane.",
+                },
+            ],
         };
 
         // A telemedicine follow-up for atrial fibrillation (its summary is rendered) and an executive check-up he paid for.
@@ -95,6 +106,13 @@ internal static class Outpatients
                 },
             ],
             Documents = [HospitalTemplates.DischargeSummary.Key],
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Call, "Cardiology nurse check-in: pulse, bleeding, missed anticoagulant doses")
+                {
+                    DueInDays = 14, Duration = TimeSpan.FromMinutes(15), Repeat = new Recurrence(RepeatFrequency.Monthly) { Count = 3 },
+                },
+            ],
         };
 
         // A self-referral through the portal, not yet triaged; she also asked about a women's health check.
@@ -127,6 +145,10 @@ internal static class Outpatients
                     Fields = Values(("checkup_package", "womens_health")),
                     ClosesInDays = 30,
                 },
+            ],
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Task, "Triage the dermatology self-referral and offer a slot within 10 working days") { DueInDays = 1 },
             ],
         };
 
@@ -170,6 +192,10 @@ internal static class Outpatients
                         Lost(HospitalFunnels.DidNotAttend, "Did not come on 20 November and did not rebook"),
                     ],
                 },
+            ],
+            Activities =
+            [
+                new DemoActivity(ActivityKind.FollowUp, "Reach the patient about the missed urology appointment (raised PSA) and rebook") { DueInDays = -2 },
             ],
         };
 
@@ -250,6 +276,16 @@ internal static class Outpatients
                             ("surgery_date", new DateOnly(2026, 1, 19)), ("episode_payer", "public_insurance")),
                         Lost("clinically_unfit", "Cancelled after the emergency admission with unstable angina; to be reassessed by cardiology in 3 months"),
                     ],
+                },
+            ],
+            // The corridor complaint from his feedback: answered by patient relations and resolved; he rated the handling 3 of 5.
+            Cases =
+            [
+                new DemoCase(CaseType.Complaint, CasePriority.Normal, "Waited 3 hours on a trolley in the emergency department corridor", OpenedHoursAgo: 9 * 24)
+                {
+                    Channel = HospitalChannels.PatientPortal.Key,
+                    Response = "Patient relations called to apologise; the emergency department is reviewing the triage and corridor waits of that night.",
+                    ResolvedWithCsat = 3,
                 },
             ],
         };

@@ -1,3 +1,5 @@
+using Crm.Framework.Activities;
+using Crm.Framework.Cases;
 using Crm.Framework.Customers;
 using Crm.Framework.Plugins;
 using static Crm.Plugins.Hospital.Demo.DemoKit;
@@ -52,6 +54,21 @@ internal static class SurgicalPatients
                 },
             ],
             Documents = [HospitalTemplates.DischargeSummary.Key],
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Call, "Post-discharge call, day 3: pain, wound, mobility, medicines")
+                {
+                    DueInDays = -2, Duration = TimeSpan.FromMinutes(15), Done = true, Outcome = "pain controlled, walking with crutches; asked about the wound",
+                },
+            ],
+            // Still unanswered at seeding, so it has breached the 2-hour first response of the complaints SLA.
+            Cases =
+            [
+                new DemoCase(CaseType.Incident, CasePriority.High, "Redness and oozing at the knee wound; the ward phone was not answered", OpenedHoursAgo: 100)
+                {
+                    Channel = HospitalChannels.NurseLine.Key,
+                },
+            ],
         };
 
         // A cataract operation booked (pre-admission instructions are rendered) and a cardiology referral in triage.
@@ -100,6 +117,10 @@ internal static class SurgicalPatients
                 },
             ],
             Documents = [HospitalTemplates.PreAdmissionInstructions.Key],
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Call, "Pre-operative phone check before the cataract operation") { DueInDays = 2, Duration = TimeSpan.FromMinutes(10) },
+            ],
         };
 
         // A hip replacement under private insurance: operated on yesterday, still on the ward.
@@ -174,6 +195,8 @@ internal static class SurgicalPatients
                     Path = [To("triage", ("triage_category", "routine")), Lost("declined", "Symptoms resolved on medication; the patient no longer wishes to be seen")],
                 },
             ],
+            // The self-pay price given at the consultation, sent as a quote.
+            Quotes = [new DemoQuote(HospitalFunnels.ElectiveSurgeryKey, [new DemoQuoteLine(HospitalCatalogue.LaparoscopicHerniaRepair.Key)]) { Send = true }],
         };
 
         // A gallbladder operation just discussed at the first consultation.

@@ -1,5 +1,8 @@
+using Crm.Framework.Activities;
+using Crm.Framework.Cases;
 using Crm.Framework.Customers;
 using Crm.Framework.Plugins;
+using Crm.Framework.Sales;
 using static Crm.Plugins.Pharmacy.Demo.DemoKit;
 
 namespace Crm.Plugins.Pharmacy.Demo;
@@ -16,6 +19,7 @@ internal static class Accounts
             Kind = CustomerKind.Organization,
             Lifecycle = LifecycleStage.Customer,
             Owner = "marcus.bell",
+            Tags = [PharmacyService.LtcContractTag],
             Contacts = [Email("don@maplegroveliving.com"), Office("+1 614 555 0230"), Address("1200 Maple Grove Ln, Westerville, OH 43081")],
             Fields = Values(("rx_facility_type", "assisted_living"), ("rx_facility_beds", 84), ("rx_facility_npi", "1932457810"), ("rx_home_store", "0421")),
         })
@@ -25,6 +29,26 @@ internal static class Accounts
                 Meeting("Flu clinic for residents and staff in the activity room", 92, "78 residents and 31 staff vaccinated"),
                 Meeting("December drug regimen review with the director of nursing", 30, "14 recommendations to prescribers"),
                 Call("Director of nursing confirmed the January review for the 20th", 6, "confirmed"),
+            ],
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Meeting, "Monthly drug regimen review on site with the director of nursing")
+                {
+                    DueInDays = 5, Duration = TimeSpan.FromHours(4), Repeat = new Recurrence(RepeatFrequency.Monthly) { Count = 12 },
+                },
+            ],
+            // Not yet answered at seeding: past the contract's 1-hour response, so it shows in 'crm cases escalations'.
+            Cases =
+            [
+                new DemoCase(CaseType.Incident, CasePriority.High, "Cycle-fill delivery short: three residents' blister packs missing", OpenedHoursAgo: 60),
+            ],
+            // The January review, priced per resident, accepted and confirmed.
+            Quotes =
+            [
+                new DemoQuote(PharmacyFunnels.MedicationReviewKey, [new DemoQuoteLine(PharmacyCatalogue.DrugRegimenReview.Key, 84)])
+                {
+                    Accept = true, OrderPath = [OrderStatus.Confirmed],
+                },
             ],
             Deals =
             [
@@ -75,6 +99,22 @@ internal static class Accounts
                 Meeting("HR asked for an on-site flu clinic for 140 employees", 120, "proposal sent"),
                 Call("HR cancelled the flu clinic: the health plan sent a mobile clinic", 80, "cancelled"),
                 Call("HR booked a COVID-19 clinic for the February safety day", 9, "booked for February 6"),
+            ],
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Task, "Order 40 COVID-19 doses and book a technician for the safety-day clinic") { DueInDays = 2 },
+            ],
+            // 40 doses; the clinic fee is waived from 40 doses.
+            Quotes =
+            [
+                new DemoQuote(PharmacyFunnels.VaccinationKey,
+                [
+                    new DemoQuoteLine(PharmacyCatalogue.CovidVaccine.Key, 40),
+                    new DemoQuoteLine(PharmacyCatalogue.OnSiteClinic.Key) { Discount = Discount.Percent(100) },
+                ])
+                {
+                    Send = true,
+                },
             ],
             Deals =
             [

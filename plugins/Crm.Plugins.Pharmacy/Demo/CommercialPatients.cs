@@ -1,3 +1,5 @@
+using Crm.Framework.Activities;
+using Crm.Framework.Cases;
 using Crm.Framework.Customers;
 using Crm.Framework.Interactions;
 using Crm.Framework.Plugins;
@@ -80,6 +82,18 @@ internal static class CommercialPatients
                 Call("Told him the plan needs a prior authorization for Ozempic", 3, "he will call the clinic too", InteractionDirection.Outbound),
                 ReminderText("Sertraline due for a refill", 6, "replied REFILL"),
                 App("Transferred amlodipine to OptumRx home delivery", 20),
+            ],
+            Activities =
+            [
+                new DemoActivity(ActivityKind.FollowUp, "Check the Ozempic prior authorization with OptumRx and the clinic") { DueInDays = 1 },
+            ],
+            Cases =
+            [
+                new DemoCase(CaseType.Request, CasePriority.High, "Ozempic prior authorization still pending; three days of pens left", OpenedHoursAgo: 6)
+                {
+                    Channel = PharmacyChannels.PharmacyApp.Key,
+                    Response = "Jessica Park's office submitted the prior authorization through CoverMyMeds this morning; we will text you when OptumRx approves it.",
+                },
             ],
             Deals =
             [
@@ -177,6 +191,10 @@ internal static class CommercialPatients
                 ReminderText("Insulin lispro: second reminder", 40),
                 Call("Says she uses samples from the endocrinology clinic; cannot afford the bus to the store", 30, "offered free delivery", InteractionDirection.Outbound),
                 ERx("Insulin glargine pens from Dr. Holt", 0),
+            ],
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Call, "Call about the lapsed insulin lispro refill; offer free home delivery") { DueInDays = -3, Duration = TimeSpan.FromMinutes(10) },
             ],
             Deals =
             [
@@ -310,6 +328,15 @@ internal static class CommercialPatients
                 Counter("0412", "Picked up losartan 100 mg; blood pressure still 148/92 at home", 5, "counseled; invited to a blood pressure review", "provided"),
                 Counter("0412", "Pneumococcal vaccine: screening form and VIS done, waiting to be called", 0),
             ],
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Call, "Invite her to the blood pressure review")
+                {
+                    DueInDays = -1, Done = true, Outcome = "will come in after the pneumococcal shot; wants advice on a home monitor",
+                },
+            ],
+            // The home monitor the pharmacist recommended, quoted with the review.
+            Quotes = [new DemoQuote(PharmacyFunnels.MedicationReviewKey, [new DemoQuoteLine(PharmacyCatalogue.BloodPressureMonitor.Key)])],
             Deals =
             [
                 new DemoDeal(PharmacyFunnels.FulfilmentKey, "Losartan 100 mg — 90 days", Usd(13.20m))

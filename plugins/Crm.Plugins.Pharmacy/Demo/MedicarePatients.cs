@@ -1,3 +1,5 @@
+using Crm.Framework.Activities;
+using Crm.Framework.Cases;
 using Crm.Framework.Customers;
 using Crm.Framework.Interactions;
 using Crm.Framework.Plugins;
@@ -159,6 +161,20 @@ internal static class MedicarePatients
                 Counter("0421", "Asked for easy-open caps: arthritis in both hands; signed the waiver", 90, "waiver on file"),
                 Counter("0421", "Picked up warfarin; INR was 2.6 at the clinic on Monday", 6, "no changes", "provided"),
                 Call("Booked her medication review for January 22", 4, "booked", InteractionDirection.Outbound),
+            ],
+            Activities =
+            [
+                new DemoActivity(ActivityKind.Call, "Confirm the comprehensive medication review; remind her to bring every bottle") { DueInDays = 3, Duration = TimeSpan.FromMinutes(5) },
+            ],
+            // Answered at the counter the same day and resolved; on the kernel's standard SLA (she has no facility contract).
+            Cases =
+            [
+                new DemoCase(CaseType.Complaint, CasePriority.Normal, "Warfarin tablets look different from last month", OpenedHoursAgo: 30)
+                {
+                    Channel = PharmacyChannels.Counter.Key,
+                    Response = "Same warfarin 5 mg from another manufacturer (Taro instead of Teva); the pharmacist showed her the imprint and noted it for the anticoagulation clinic.",
+                    ResolvedWithCsat = 5,
+                },
             ],
             Deals =
             [

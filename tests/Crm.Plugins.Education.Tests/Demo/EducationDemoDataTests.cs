@@ -1,5 +1,10 @@
+using Crm.Framework;
+using Crm.Framework.Activities;
+using Crm.Framework.Cases;
 using Crm.Framework.Customers;
 using Crm.Framework.Demo;
+using Crm.Framework.Leads;
+using Crm.Framework.Sales;
 using Crm.Framework.Pipelines;
 using Crm.Plugins.Education.Automation;
 using Microsoft.Extensions.DependencyInjection;
@@ -85,4 +90,52 @@ public sealed class EducationDemoDataTests
 
     private static StageDefinition Stage(Crm.Framework.Testing.CrmTestHost crm, Deal deal) =>
         crm.Schema.Funnels.Single(f => f.Key == deal.Funnel).FindStage(deal.Stage)!;
+
+    [Fact]
+    public async Task Demo_seeds_the_days_work_activities_cases_quotes_an_order_and_inbound_requests()
+    {
+        await using var crm = Host();
+        var result = await crm.Services.GetRequiredService<DemoSeeder>().SeedAsync(Assert.Single(crm.Schema.DemoData).Data);
+
+        Assert.Equal(6, result.Seeded["activities"]);
+        Assert.Equal(4, result.Seeded["cases"]);
+        Assert.Equal(3, result.Seeded["quotes"]);
+        Assert.Equal(1, result.Seeded["orders"]);
+        Assert.Equal(5, result.Seeded["lead requests"]);
+
+        // Activities: an offer call, a CAS task, a contract meeting in the coming days, an overdue chase, a monthly visa check, a call done.
+        var raj = await crm.Send(new ListActivities { Owner = "raj.patel" });
+        Assert.Equal(3, raj.Count);
+        Assert.Equal(ActivityKind.FollowUp, Assert.Single(await crm.Send(new ListActivities { Owner = "raj.patel", Overdue = true })).Kind);
+        Assert.Contains(raj, a => a.Recurrence is { Frequency: RepeatFrequency.Monthly, Count: 9 });
+        Assert.Single(await crm.Send(new ListActivities { Owner = "tom.harris", Status = ActivityStatus.Done }));
+        Assert.Single(await crm.Send(new ListActivities { Owner = "sarah.jenkins", DueWithin = TimeSpan.FromDays(3) }));
+
+        // Cases: an enrolled student's eVisa letter past the Hub's targets, a resolved complaint with CSAT 4, an offer holder on the standard SLA.
+        var cases = await crm.Send(new ListCases());
+        Assert.Equal(4, cases.Count);
+        var breached = Assert.Single(await crm.Send(new ListCases { Breached = true }), c => c.IsActive);
+        Assert.Equal("edu_enrolled_students", breached.SlaPolicy);
+        Assert.Equal("Fatima Al-Sayed", result.Customers.Single(c => c.Id == breached.CustomerId).Name);
+        Assert.Equal(4, Assert.Single(cases, c => c.Status == CaseStatus.Resolved).Satisfaction!.Score);
+        Assert.Equal(3, cases.Count(c => c.SlaPolicy == "edu_enrolled_students"));
+        Assert.Equal("standard", Assert.Single(cases, c => c.SlaPolicy != "edu_enrolled_students").SlaPolicy);
+
+        // Quotes: the council's draft, the Green Belt proposal sent with catering at 20 % VAT, the apprenticeship accepted and confirmed.
+        var quotes = await crm.Send(new ListQuotes());
+        Assert.Equal(Money.Of(30_000, "GBP"), Assert.Single(quotes, q => q.Status == QuoteStatus.Draft).Total);
+        var greenBelt = Assert.Single(quotes, q => q.Status == QuoteStatus.Sent);
+        Assert.Equal(Money.Of(324, "GBP"), greenBelt.Tax);
+        Assert.Equal(Money.Of(21_444, "GBP"), greenBelt.Total);
+        var order = Assert.Single(await crm.Send(new ListOrders()));
+        Assert.Equal(OrderStatus.Confirmed, order.Status);
+        Assert.Equal(Money.Of(84_000, "GBP"), order.Total);
+
+        // Inbound: two known applicants matched, two new leads routed by the rules, the repeated school-visit form recognised.
+        var requests = crm.Store.FindRecords(LeadRecords.Requests).ToList();
+        Assert.Equal(4, requests.Count);
+        Assert.Equal(2, requests.Count(r => r.Outcome == LeadOutcome.Matched));
+        Assert.Equal([("edu_agent_referrals", "raj.patel"), ("edu_school_visit_enquiries", "sarah.jenkins")],
+            requests.Where(r => r.Outcome == LeadOutcome.Created).Select(r => (r.Rule, r.Owner)).Order());
+    }
 }

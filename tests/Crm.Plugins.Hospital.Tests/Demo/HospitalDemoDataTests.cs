@@ -1,5 +1,10 @@
+using Crm.Framework;
+using Crm.Framework.Activities;
+using Crm.Framework.Cases;
 using Crm.Framework.Customers;
 using Crm.Framework.Demo;
+using Crm.Framework.Leads;
+using Crm.Framework.Sales;
 using Crm.Framework.Pipelines;
 using Crm.Plugins.Hospital.Automation;
 using Microsoft.Extensions.DependencyInjection;
@@ -60,5 +65,54 @@ public sealed class HospitalDemoDataTests
         Assert.Contains("| Operation day | Monday 9 February 2026 |", instructions.Content);
         Assert.Contains("after 01:30", instructions.Content);
         Assert.DoesNotContain("bed-day fee", instructions.Content); // a day case has no stay to pay for
+    }
+
+    [Fact]
+    public async Task Demo_seeds_the_days_work_activities_cases_quotes_an_order_and_inbound_requests()
+    {
+        await using var crm = Host();
+        var result = await crm.Services.GetRequiredService<DemoSeeder>().SeedAsync(Assert.Single(crm.Schema.DemoData).Data);
+
+        Assert.Equal(6, result.Seeded["activities"]);
+        Assert.Equal(3, result.Seeded["cases"]);
+        Assert.Equal(3, result.Seeded["quotes"]);
+        Assert.Equal(1, result.Seeded["orders"]);
+        Assert.Equal(5, result.Seeded["lead requests"]);
+
+        // Activities: open ones in the coming days, an overdue follow-up, a monthly series and one done.
+        var open = await crm.Send(new ListActivities { Owner = "marta.kuusk" });
+        var overdue = Assert.Single(await crm.Send(new ListActivities { Owner = "marta.kuusk", Overdue = true }));
+        Assert.Equal(ActivityKind.FollowUp, overdue.Kind);
+        Assert.Contains(open, a => a.Recurrence?.Frequency == RepeatFrequency.Monthly);
+        Assert.Contains(await crm.Send(new ListActivities { Owner = "liis.kask", Status = ActivityStatus.Done }), a => a.Kind == ActivityKind.Call);
+        Assert.Contains(await crm.Send(new ListActivities { Owner = "erik.vaher" }), a => a.Kind == ActivityKind.Meeting && a.Due > crm.Clock.GetUtcNow());
+
+        // Cases: an unanswered incident past its targets, a resolved complaint with its CSAT, a request on the standard SLA.
+        var cases = await crm.Send(new ListCases());
+        Assert.Equal(3, cases.Count);
+        var breached = Assert.Single(await crm.Send(new ListCases { Breached = true }), c => c.IsActive);
+        Assert.Equal((CaseType.Incident, "hospital_clinical_complaints"), (breached.Type, breached.SlaPolicy));
+        Assert.Contains(await crm.Send(new ListSlaAlerts()), a => a.Case.Id == breached.Id && a.Breached);
+        var resolved = Assert.Single(cases, c => c.Status == CaseStatus.Resolved);
+        Assert.Equal(3, resolved.Satisfaction!.Score);
+        Assert.NotEmpty(resolved.Breaches); // answered in days, not within the complaints SLA's 5 days
+        Assert.Equal("standard", Assert.Single(cases, c => c.Type == CaseType.Request).SlaPolicy);
+
+        // Quotes: the hernia repair and the port's examinations sent, the software company's check-ups accepted and confirmed.
+        var quotes = await crm.Send(new ListQuotes());
+        Assert.Equal(2, quotes.Count(q => q.Status == QuoteStatus.Sent));
+        Assert.Equal(Money.Of(2_925, "EUR"), quotes.Single(q => q.Lines.Any(l => l.Product == "hospital_occupational_exam")).Total);
+        var order = Assert.Single(await crm.Send(new ListOrders()));
+        Assert.Equal(OrderStatus.Confirmed, order.Status);
+        Assert.Equal(Money.Of(3_780, "EUR"), order.Total);
+
+        // Inbound: two known patients matched, two new leads routed by the rules, the repeated portal message recognised.
+        var requests = crm.Store.FindRecords(LeadRecords.Requests).ToList();
+        Assert.Equal(4, requests.Count);
+        Assert.Equal(2, requests.Count(r => r.Outcome == LeadOutcome.Matched));
+        Assert.Equal(["erik.vaher", "marta.kuusk"], requests.Where(r => r.Outcome == LeadOutcome.Created).Select(r => r.Owner).Order());
+        var leads = await crm.Send(new ListLeads());
+        Assert.Contains(leads, l => l.Customer.Name == "Karl Mets" && l.Channel == "patient_portal");
+        Assert.Contains(leads, l => l.Customer.Name == "Kersti Oja" && l.Source == "corporate_checkups");
     }
 }

@@ -1,5 +1,10 @@
+using Crm.Framework;
+using Crm.Framework.Activities;
+using Crm.Framework.Cases;
 using Crm.Framework.Customers;
 using Crm.Framework.Demo;
+using Crm.Framework.Leads;
+using Crm.Framework.Sales;
 using Crm.Framework.Pipelines;
 using Crm.Plugins.Pharmacy.Automation;
 using Microsoft.Extensions.DependencyInjection;
@@ -89,5 +94,52 @@ public sealed class PharmacyDemoDataTests
         Assert.Single(summary.Split('\n'), l => l.StartsWith("| Metformin 1000 mg |", StringComparison.Ordinal));
         Assert.Single(summary.Split('\n'), l => l.StartsWith("| Lisinopril 20 mg |", StringComparison.Ordinal));
         Assert.Contains("- [ ] Stop taking ibuprofen (Advil) for your knee and take acetaminophen", summary);
+    }
+
+    [Fact]
+    public async Task Demo_seeds_the_days_work_activities_cases_quotes_an_order_and_inbound_requests()
+    {
+        await using var crm = Host();
+        var result = await crm.Services.GetRequiredService<DemoSeeder>().SeedAsync(Assert.Single(crm.Schema.DemoData).Data);
+
+        Assert.Equal(6, result.Seeded["activities"]);
+        Assert.Equal(3, result.Seeded["cases"]);
+        Assert.Equal(3, result.Seeded["quotes"]);
+        Assert.Equal(1, result.Seeded["orders"]);
+        Assert.Equal(5, result.Seeded["lead requests"]);
+
+        // Activities: calls and tasks in the coming days, an overdue call about a lapsed refill, the care home's monthly review, one done.
+        var bell = await crm.Send(new ListActivities { Owner = "marcus.bell" });
+        Assert.Equal(4, bell.Count);
+        Assert.Equal("Call about the lapsed insulin lispro refill; offer free home delivery",
+            Assert.Single(await crm.Send(new ListActivities { Owner = "marcus.bell", Overdue = true })).Subject);
+        Assert.Contains(bell, a => a.Kind == ActivityKind.Meeting && a.Recurrence?.Frequency == RepeatFrequency.Monthly);
+        Assert.Single(await crm.Send(new ListActivities { Owner = "daniel.okafor", Status = ActivityStatus.Done }));
+
+        // Cases: the care home's short delivery past its contract target, a resolved complaint with CSAT 5, a prior authorization request.
+        var cases = await crm.Send(new ListCases());
+        Assert.Equal(3, cases.Count);
+        var breached = Assert.Single(await crm.Send(new ListCases { Breached = true }), c => c.IsActive);
+        Assert.Equal("rx_ltc_facilities", breached.SlaPolicy);
+        Assert.Equal("Maple Grove Assisted Living", result.Customers.Single(c => c.Id == breached.CustomerId).Name);
+        Assert.Equal(5, Assert.Single(cases, c => c.Status == CaseStatus.Resolved).Satisfaction!.Score);
+        Assert.All(cases.Where(c => c.Id != breached.Id), c => Assert.Equal("standard", c.SlaPolicy));
+
+        // Quotes: the clinic sent with its fee waived, the monitor taxed at 7.5 %, the care home's review accepted and confirmed.
+        var quotes = await crm.Send(new ListQuotes());
+        var clinic = Assert.Single(quotes, q => q.Status == QuoteStatus.Sent);
+        Assert.Equal(Money.Of(6_600, "USD"), clinic.Total);
+        var monitor = Assert.Single(quotes, q => q.Status == QuoteStatus.Draft);
+        Assert.Equal(Money.Of(53.74m, "USD"), monitor.Total);
+        var order = Assert.Single(await crm.Send(new ListOrders()));
+        Assert.Equal(OrderStatus.Confirmed, order.Status);
+        Assert.Equal(Money.Of(1_260, "USD"), order.Total);
+
+        // Inbound: two known patients matched, two new leads routed by the rules, the repeated app message recognised.
+        var requests = crm.Store.FindRecords(LeadRecords.Requests).ToList();
+        Assert.Equal(4, requests.Count);
+        Assert.Equal(2, requests.Count(r => r.Outcome == LeadOutcome.Matched));
+        Assert.Equal([("rx_app_requests", "ashley.morgan"), ("rx_employer_clinics", "marcus.bell")],
+            requests.Where(r => r.Outcome == LeadOutcome.Created).Select(r => (r.Rule, r.Owner)).Order());
     }
 }
