@@ -22,4 +22,8 @@ public sealed record DemoCase(CaseType Type, CasePriority Priority, string Subje
     public string? Response { get; init; }
     /// <summary>When set, the case is resolved at seeding with this CSAT score (1–5).</summary>
     public int? ResolvedWithCsat { get; init; }
+    /// <summary>The team that takes the case (its least busy member owns it); default none.</summary>
+    public string? Team { get; init; }
+    /// <summary>The owner; default the team's least busy member, else the user seeding the demo.</summary>
+    public string? Owner { get; init; }
 }

@@ -22,6 +22,7 @@ public sealed class CaseDemoSeedStep(IMediator mediator, TimeProvider clock) : I
             var @case = await mediator.Send(new OpenCase
             {
                 CustomerId = customer.Id, Subject = d.Subject, Type = d.Type, Priority = d.Priority, Channel = d.Channel, OpenedAt = openedAt,
+                Team = d.Team, Owner = d.Owner,
             }, cancellationToken);
             if (d.Response is { } response)
             {

@@ -108,12 +108,14 @@ public sealed class EscalateBreachedCasesTests
                 new DemoCase(CaseType.Incident, CasePriority.Urgent, "ATM kept my card", 26),
                 new DemoCase(CaseType.Request, CasePriority.Low, "New statement", 2) { Response = "Sent by post" },
                 new DemoCase(CaseType.Complaint, CasePriority.Normal, "Fee charged twice", 1) { ResolvedWithCsat = 5 },
+                new DemoCase(CaseType.Request, CasePriority.Low, "Card limit", 1) { Owner = "maria" },
             ],
         }]);
 
         var result = await crm.Services.GetRequiredService<DemoSeeder>().SeedAsync(data);
 
-        Assert.Equal(3, result.Seeded["cases"]);
+        Assert.Equal(4, result.Seeded["cases"]);
+        Assert.Equal("Card limit", Assert.Single(await crm.Send(new ListCases { Owner = "maria" })).Subject);
         var breached = Assert.Single(await crm.Send(new ListCases { Breached = true }));
         Assert.Equal(("ATM kept my card", Thursday9.AddHours(-26)), (breached.Subject, breached.OpenedAt));
         var resolved = Assert.Single(await crm.Send(new ListCases { Status = CaseStatus.Resolved }));
