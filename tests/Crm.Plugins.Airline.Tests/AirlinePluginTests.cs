@@ -18,7 +18,7 @@ public sealed class AirlinePluginTests
         Assert.Equal(PluginStatus.Loaded, report.Status);
         Assert.Equal("Crm.Plugins.Airline", report.Manifest.Id);
         Assert.Equal("airline", report.Manifest.Industry);
-        Assert.Equal("[1.0,2.0)", report.Manifest.Framework);
+        Assert.Equal("[1.1,2.0)", report.Manifest.Framework);
         Assert.False(string.IsNullOrWhiteSpace(report.Manifest.Description));
     }
 

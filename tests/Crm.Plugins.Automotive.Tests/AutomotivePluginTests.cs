@@ -16,8 +16,8 @@ public sealed class AutomotivePluginTests
         Assert.Equal(PluginStatus.Loaded, report.Status);
         Assert.Equal("Crm.Plugins.Automotive", report.Manifest.Id);
         Assert.Equal("automotive", report.Manifest.Industry);
-        Assert.Equal("1.0.0", report.Manifest.Version);
-        Assert.Equal("[1.0,2.0)", report.Manifest.Framework);
+        Assert.Equal("1.1.0", report.Manifest.Version);
+        Assert.Equal("[1.1,2.0)", report.Manifest.Framework);
     }
 
     [Fact]

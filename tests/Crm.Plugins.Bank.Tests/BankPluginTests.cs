@@ -16,7 +16,7 @@ public sealed class BankPluginTests
         Assert.Equal(PluginStatus.Loaded, report.Status);
         Assert.Equal("Crm.Plugins.Bank", report.Manifest.Id);
         Assert.Equal("bank", report.Manifest.Industry);
-        Assert.Equal("[1.0,2.0)", report.Manifest.Framework);
+        Assert.Equal("[1.1,2.0)", report.Manifest.Framework);
     }
 
     [Fact]

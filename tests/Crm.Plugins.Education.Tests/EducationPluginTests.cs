@@ -17,9 +17,9 @@ public sealed class EducationPluginTests
         Assert.Equal(PluginStatus.Loaded, report.Status);
         Assert.Equal("Crm.Plugins.Education", report.Manifest.Id);
         Assert.Equal("education", report.Manifest.Industry);
-        Assert.Equal("1.0.0", report.Manifest.Version);
+        Assert.Equal("1.1.0", report.Manifest.Version);
         Assert.False(string.IsNullOrWhiteSpace(report.Manifest.Description));
-        Assert.Equal("[1.0,2.0)", report.Manifest.Framework);
+        Assert.Equal("[1.1,2.0)", report.Manifest.Framework);
     }
 
     [Fact]

@@ -18,8 +18,8 @@ public sealed class HospitalPluginTests
         Assert.Equal(PluginStatus.Loaded, report.Status);
         Assert.Equal("Crm.Plugins.Hospital", report.Manifest.Id);
         Assert.Equal("hospital", report.Manifest.Industry);
-        Assert.Equal("1.0.0", report.Manifest.Version);
-        Assert.Equal("[1.0,2.0)", report.Manifest.Framework);
+        Assert.Equal("1.1.0", report.Manifest.Version);
+        Assert.Equal("[1.1,2.0)", report.Manifest.Framework);
         Assert.False(string.IsNullOrWhiteSpace(report.Manifest.Description));
     }
 

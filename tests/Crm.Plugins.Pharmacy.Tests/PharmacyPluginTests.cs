@@ -19,7 +19,7 @@ public sealed class PharmacyPluginTests
         Assert.Equal("Crm.Plugins.Pharmacy", report.Manifest.Id);
         Assert.Equal("Crm.Plugins.Pharmacy", typeof(PharmacyPlugin).Assembly.GetName().Name);
         Assert.Equal("pharmacy", report.Manifest.Industry);
-        Assert.Equal("[1.0,2.0)", report.Manifest.Framework);
+        Assert.Equal("[1.1,2.0)", report.Manifest.Framework);
         Assert.False(string.IsNullOrWhiteSpace(report.Manifest.Description));
     }
 
