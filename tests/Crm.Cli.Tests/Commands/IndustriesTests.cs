@@ -67,5 +67,21 @@ public sealed class IndustriesTests : IDisposable
         Assert.DoesNotContain("warning:", result.Stderr);
         Assert.True(_crm.Json("--workspace", $".crm-demo-{industry}", "customers", "list", "--json").GetArrayLength() >= 10);
         Assert.True(_crm.Json("--workspace", $".crm-demo-{industry}", "deals", "list", "--json").GetArrayLength() >= 10);
+        AssertDailyWorkIsSeeded(industry, result.Stdout);
+    }
+
+    /// <summary>The demo seeds some of each part of the daily work, and each can be looked at from the command line.</summary>
+    private void AssertDailyWorkIsSeeded(string industry, string stdout)
+    {
+        var seeded = stdout.Split('\n').Single(l => l.StartsWith("Also seeded", StringComparison.Ordinal));
+        foreach (var kind in new[] { "activities", "cases", "lead requests", "quotes", "orders" })
+            Assert.Matches($@"[1-9]\d* {kind}", seeded);
+        string[] ws = ["--workspace", $".crm-demo-{industry}"];
+        Assert.True(_crm.Json([.. ws, "products", "--json"]).GetArrayLength() >= 4);
+        var scripts = _crm.Json([.. ws, "scripts", "--json"]);
+        Assert.True(scripts.GetArrayLength() >= 2);
+        Assert.Contains("Objection", _crm.Ok([.. ws, "script", scripts[0].GetProperty("key").GetString()!]).Stdout);
+        Assert.Contains(_crm.Json([.. ws, "cases", "escalations", "--json"]).EnumerateArray(), a => a.GetProperty("breached").GetBoolean());
+        Assert.True(_crm.Json([.. ws, "leads", "list", "--json"]).GetArrayLength() >= 1);
     }
 }
