@@ -78,11 +78,26 @@ public sealed class ActivitiesStoryTests : IDisposable
         _crm.Ok("tasks", "cancel", id, "--reason", "not needed");
         Assert.Contains("was cancelled; it cannot be completed", _crm.Run("tasks", "done", id).AssertUserError(5));
 
-        Assert.Contains("No call script 'cold_call' exists; known:", _crm.Run("script", "cold_call").AssertUserError(3));
-        Assert.Contains("No call scripts are declared", _crm.Ok("scripts").Stdout);
-        Assert.Empty(_crm.Json("script", "--list", "--json").EnumerateArray());
+        Assert.Contains("No call script 'cold_call' exists; known: loan_documents_chase, mortgage_offer_follow_up", _crm.Run("script", "cold_call").AssertUserError(3));
         var customer = Customer();
         Assert.Contains("'cold_call' is not a known call script",
             _crm.Run("interactions", "log", customer, "--channel", "phone", "--subject", "Hi", "--script", "cold_call").AssertUserError(2));
+    }
+
+    [Fact]
+    public void The_banks_call_scripts_are_listed_shown_and_recorded_on_the_call()
+    {
+        _crm.Ok("init", "--industry", "bank");
+
+        Assert.Contains("mortgage_offer_follow_up", _crm.Ok("scripts").Stdout);
+        Assert.Equal(2, _crm.Json("script", "--list", "--json").GetArrayLength());
+        var script = _crm.Ok("script", "mortgage_offer_follow_up").Stdout;
+        Assert.Contains("1. ", script);
+        Assert.Contains("Objection", script);
+        var customer = Customer();
+        _crm.Ok("interactions", "log", customer, "--channel", "phone", "--subject", "Offer call", "--script", "mortgage_offer_follow_up", "--outcome", "accepting");
+
+        var shown = _crm.Ok("customers", "show", customer).Stdout;
+        Assert.Contains("mortgage_offer_follow_up", shown);
     }
 }

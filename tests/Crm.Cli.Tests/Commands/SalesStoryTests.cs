@@ -23,7 +23,7 @@ public sealed class SalesStoryTests : IDisposable
 
         var bank = plugins.EnumerateArray().Single(p => p.GetProperty("id").GetString() == "Crm.Plugins.Bank");
         Assert.Equal("bank", bank.GetProperty("industry").GetString());
-        Assert.Equal("1.0.0", bank.GetProperty("version").GetString());
+        Assert.Equal("1.1.0", bank.GetProperty("version").GetString());
         Assert.Equal("loaded", bank.GetProperty("status").GetString());
     }
 

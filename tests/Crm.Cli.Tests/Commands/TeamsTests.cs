@@ -15,6 +15,7 @@ public sealed class TeamsTests : IDisposable
         _crm.Ok("teams", "add", "retail_sales", "--members", "maria,tom", "--lead", "tom");
 
         var team = _crm.Json("teams", "list", "--json").EnumerateArray().Single(t => t.GetProperty("key").GetString() == "retail_sales");
+        Assert.Equal("app", team.GetProperty("declaredBy").GetString());
         Assert.Equal(["maria", "tom"], team.GetProperty("members").EnumerateArray().Select(m => m.GetString()));
         Assert.Equal("tom", team.GetProperty("lead").GetString());
         Assert.Equal("Retail sales", team.GetProperty("name").GetString());
@@ -37,7 +38,7 @@ public sealed class TeamsTests : IDisposable
         var error = _crm.Run(args).AssertUserError(2);
 
         Assert.Contains(expected, error);
-        Assert.Equal(0, _crm.Json("teams", "list", "--json").GetArrayLength());
+        Assert.DoesNotContain(_crm.Json("teams", "list", "--json").EnumerateArray(), t => t.GetProperty("declaredBy").GetString() == "app");
     }
 
     [Fact]
