@@ -21,6 +21,8 @@ public enum ConformanceRule
     DemoDataValid,
     /// <summary>Every template renders against the demo data.</summary>
     TemplatesRender,
+    /// <summary>Call scripts, products, SLA policies and assignment rules point at funnels, stages and teams the plugin declares.</summary>
+    ReferencesDeclared,
     /// <summary>The plugin loads from its built DLL in a fresh host alongside all the others without key conflicts.</summary>
     LoadsWithOthers,
 }

@@ -47,6 +47,10 @@ public static partial class PluginConformance
         var dealFields = contribution.Fields.Where(f => f.Target == FieldTarget.Deal).Select(f => f.Key);
         problems.AddRange(DeclarationRules.CheckRequiredFields(contribution.Funnels, dealFields).Select(p => Problem(ConformanceRule.RequiredFieldsDeclared, p)));
         problems.AddRange(DeclarationRules.CheckTemplateFunnels(contribution.Templates, contribution.Funnels.Select(f => f.Key)).Select(p => Problem(ConformanceRule.TemplatesRender, p)));
+        var alone = new CrmSchema();
+        var scripts = contribution.Declarations.Select(d => d.Item).OfType<CallScripts.CallScript>();
+        problems.AddRange(CallScripts.CallScriptSchema.CheckFunnels(scripts, key => contribution.Funnels.FirstOrDefault(f => f.Key == key))
+            .Concat(DeclarationRules.CheckReferences(contribution, alone)).Select(p => Problem(ConformanceRule.ReferencesDeclared, p)));
         return problems;
     }
 

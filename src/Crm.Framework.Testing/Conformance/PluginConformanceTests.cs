@@ -54,6 +54,10 @@ public abstract class PluginConformanceTests
     [Fact]
     public void Fields_required_to_enter_stages_are_declared() => AssertKept(Declarations(ConformanceRule.RequiredFieldsDeclared));
 
+    /// <summary>Call scripts, products, SLA policies and assignment rules point at funnels, stages and teams the plugin declares.</summary>
+    [Fact]
+    public void Scripts_products_policies_and_rules_point_at_declared_funnels_and_teams() => AssertKept(Declarations(ConformanceRule.ReferencesDeclared));
+
     /// <summary>Every field a template references is declared.</summary>
     [Fact]
     public void Every_field_a_template_references_is_declared() => AssertKept(PluginConformance.CheckTemplateFields(CreatePlugin()));

@@ -1,5 +1,9 @@
 using System.Text.RegularExpressions;
 using Crm.Framework.CallScripts;
+using Crm.Framework.Cases;
+using Crm.Framework.Leads;
+using Crm.Framework.Sales;
+using Crm.Framework.Teams;
 using Crm.Framework.Documents;
 using Crm.Framework.Fields;
 using Crm.Framework.Pipelines;
@@ -9,7 +13,8 @@ namespace Crm.Framework.Plugins;
 /// <summary>
 /// Checks a plugin's declarations for mistakes that would otherwise surface only on first use: a stage
 /// requiring a deal field nobody declares, a choice field without choices, a pattern that is not a valid
-/// regular expression, a minimum above the maximum.
+/// regular expression, a minimum above the maximum, a product, SLA policy or assignment rule pointing at a
+/// funnel or team nobody declares.
 /// </summary>
 public static class DeclarationRules
 {
@@ -22,7 +27,27 @@ public static class DeclarationRules
         var scripts = contribution.Declarations.Select(d => d.Item).OfType<CallScript>();
         FunnelDefinition? FindFunnel(string key) => contribution.Funnels.FirstOrDefault(f => f.Key == key) ?? schema.FindFunnel(key);
         return [.. CheckFields(contribution.Fields), .. CheckRequiredFields(contribution.Funnels, dealFields), .. CheckTemplateFunnels(contribution.Templates, funnels),
-            .. CallScriptSchema.CheckFunnels(scripts, FindFunnel)];
+            .. CallScriptSchema.CheckFunnels(scripts, FindFunnel), .. CheckReferences(contribution, schema)];
+    }
+
+    /// <summary>
+    /// Products sold in funnels, SLA policies escalating to teams and assignment rules handing leads to teams
+    /// that neither the plugin nor anything loaded before it declares.
+    /// </summary>
+    public static IEnumerable<string> CheckReferences(PluginContribution contribution, CrmSchema schema)
+    {
+        var funnels = contribution.Funnels.Select(f => f.Key).Concat(schema.Funnels.Select(f => f.Key)).ToHashSet(StringComparer.Ordinal);
+        var declared = contribution.Declarations.Select(d => d.Item).ToList();
+        var teams = declared.OfType<TeamDefinition>().Concat(schema.Teams()).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var product in declared.OfType<ProductDefinition>())
+            foreach (var funnel in product.Funnels.Where(f => !funnels.Contains(f)))
+                yield return $"product '{product.Key}' is sold in funnel '{funnel}', which is not declared";
+        foreach (var policy in declared.OfType<SlaPolicy>())
+            if (policy.EscalationTeam is { } team && !teams.Contains(team))
+                yield return $"SLA policy '{policy.Key}' escalates to team '{team}', which is not declared";
+        foreach (var rule in declared.OfType<AssignmentRule>())
+            if (rule.Team is { } team && !teams.Contains(team))
+                yield return $"assignment rule '{rule.Key}' hands leads to team '{team}', which is not declared";
     }
 
     /// <summary>Templates written for funnels that are not among <paramref name="funnelKeys"/>.</summary>

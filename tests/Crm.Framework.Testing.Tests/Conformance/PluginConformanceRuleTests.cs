@@ -1,8 +1,13 @@
+using Crm.Framework.CallScripts;
+using Crm.Framework.Cases;
 using Crm.Framework.Customers;
 using Crm.Framework.Fields;
 using Crm.Framework.Interactions;
+using Crm.Framework.Leads;
 using Crm.Framework.Pipelines;
 using Crm.Framework.Plugins;
+using Crm.Framework.Sales;
+using Crm.Framework.Teams;
 using Crm.Framework.Testing.Conformance;
 using MediatR;
 
@@ -43,6 +48,38 @@ public sealed class PluginConformanceRuleTests
         var problems = PluginConformance.CheckManifest(new Crm.TestPlugins.FutureVersion.FuturePlugin());
 
         Assert.Contains(problems, p => p.Rule == ConformanceRule.Manifest && p.Message.Contains("[2.0,3.0) excludes this framework"));
+    }
+
+    [Theory]
+    [InlineData("script", "call script 'follow_up' is written for funnel 'returns', which is not declared")]
+    [InlineData("product", "product 'gift_wrap' is sold in funnel 'returns', which is not declared")]
+    [InlineData("policy", "SLA policy 'gold' escalates to team 'gold_desk', which is not declared")]
+    [InlineData("rule", "assignment rule 'web' hands leads to team 'web_sales', which is not declared")]
+    public void ReferencesDeclared_a_script_product_policy_or_rule_pointing_nowhere_fails(string what, string expected)
+    {
+        var problems = PluginConformance.CheckDeclarations(new BrokenPlugin(b => _ = what switch
+        {
+            "script" => b.AddCallScript(new CallScript("follow_up", "Follow-up", "Chase", [CallScriptStep.Say("Hello")]) { Funnel = "returns" }),
+            "product" => b.AddProduct(new ProductDefinition("gift_wrap", "Gift wrap", Money.Of(3m, "EUR")) { Funnels = ["returns"] }),
+            "policy" => b.AddSlaPolicy(new SlaPolicy("gold", "Gold", SlaPolicy.Standard.Targets) { EscalationTeam = "gold_desk" }),
+            _ => b.AddAssignmentRule(AssignmentRule.RoundRobin("web", "web_sales")),
+        }));
+
+        var problem = Only(problems, ConformanceRule.ReferencesDeclared);
+        Assert.Contains(expected, problem.Message);
+    }
+
+    [Fact]
+    public void ReferencesDeclared_references_to_the_plugins_own_funnels_stages_and_teams_pass()
+    {
+        var problems = PluginConformance.CheckDeclarations(new BrokenPlugin(b => b
+            .AddTeam(new TeamDefinition("web_sales", "Web sales", ["maria"]))
+            .AddAssignmentRule(AssignmentRule.RoundRobin("web", "web_sales"))
+            .AddSlaPolicy(new SlaPolicy("gold", "Gold", SlaPolicy.Standard.Targets) { EscalationTeam = "web_sales" })
+            .AddProduct(new ProductDefinition("gift_wrap", "Gift wrap", Money.Of(3m, "EUR")) { Funnels = ["orders"] })
+            .AddCallScript(new CallScript("follow_up", "Follow-up", "Chase", [CallScriptStep.Say("Hello")]) { Funnel = "orders", Stage = "quote" })));
+
+        Assert.Empty(problems);
     }
 
     [Fact]
