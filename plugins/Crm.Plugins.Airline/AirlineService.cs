@@ -60,8 +60,8 @@ public static class AirlineService
     {
         Segment = CustomerSegment.Tagged(FrequentFlyerTag),
         CaseTypes = [CaseType.Incident, CaseType.Complaint],
-        // Round the clock: every day from midnight to the last moment before the next midnight.
-        Hours = new BusinessHours(Enum.GetValues<DayOfWeek>(), TimeOnly.MinValue, TimeOnly.MaxValue, "Europe/Tallinn"),
+        // Round the clock: every day, midnight to midnight.
+        Hours = BusinessHours.AroundTheClock("Europe/Tallinn"),
         EscalationTeam = CustomerCareKey,
     };
 

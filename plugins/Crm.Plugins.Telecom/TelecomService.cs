@@ -16,8 +16,8 @@ public static class TelecomService
         new(2026, 5, 25), new(2026, 8, 31), new(2026, 12, 25), new(2026, 12, 28),
     ];
 
-    /// <summary>Around the clock, every day of the year (the working day ends at the last tick before midnight).</summary>
-    public static BusinessHours AroundTheClock { get; } = new(Enum.GetValues<DayOfWeek>(), TimeOnly.MinValue, TimeOnly.MaxValue, "Europe/London");
+    /// <summary>Around the clock, every day of the year.</summary>
+    public static BusinessHours AroundTheClock { get; } = BusinessHours.AroundTheClock("Europe/London");
 
     /// <summary>The business care desk: Monday to Friday, 08:00–18:00 UK time.</summary>
     public static BusinessHours BusinessCareHours { get; } = new(

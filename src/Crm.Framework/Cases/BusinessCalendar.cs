@@ -60,7 +60,9 @@ public sealed class BusinessCalendar
     public bool IsWorkingTime(DateTimeOffset at) => Window(LocalDate(at)) is { } w && at >= w.Open && at < w.Close;
 
     private (DateTimeOffset Open, DateTimeOffset Close)? Window(DateOnly day) =>
-        !_hours.Days.Contains(day.DayOfWeek) || _holidays.Contains(day) ? null : (At(day, _hours.Start), At(day, _hours.End));
+        !_hours.Days.Contains(day.DayOfWeek) || _holidays.Contains(day)
+            ? null
+            : (At(day, _hours.Start), _hours.EndsAtMidnight ? At(day.AddDays(1), TimeOnly.MinValue) : At(day, _hours.End));
 
     private DateTimeOffset At(DateOnly day, TimeOnly time)
     {

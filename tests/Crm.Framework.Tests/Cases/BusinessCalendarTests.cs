@@ -23,6 +23,28 @@ public sealed class BusinessCalendarTests
     }
 
     [Fact]
+    public void Around_the_clock_hours_run_through_midnight_without_a_gap()
+    {
+        var hours = BusinessHours.AroundTheClock("Europe/Tallinn");
+        var calendar = new BusinessCalendar(hours);
+        var saturday2300Tallinn = Utc(1, 17, 21);
+
+        Assert.Equal(TimeSpan.FromHours(24), hours.WorkingDay);
+        Assert.Equal(saturday2300Tallinn.AddHours(2), calendar.Add(saturday2300Tallinn, TimeSpan.FromHours(2)));
+        Assert.Equal(TimeSpan.FromHours(50), calendar.Between(saturday2300Tallinn, saturday2300Tallinn.AddHours(50)));
+        Assert.True(calendar.IsWorkingTime(Utc(1, 17, 22)));  // midnight in Tallinn
+    }
+
+    [Fact]
+    public void A_late_shift_may_end_at_midnight()
+    {
+        var calendar = new BusinessCalendar(new BusinessHours([DayOfWeek.Thursday, DayOfWeek.Friday], new TimeOnly(18, 0), TimeOnly.MinValue));
+
+        Assert.Equal(Utc(1, 16, 19), calendar.Add(Utc(1, 15, 23), TimeSpan.FromHours(2)));   // Thursday 23:00 + 2h = Friday 19:00
+        Assert.Throws<ArgumentException>(() => new BusinessHours([DayOfWeek.Monday], new TimeOnly(18, 0), new TimeOnly(6, 0)));
+    }
+
+    [Fact]
     public void A_holiday_is_skipped_like_a_weekend()
     {
         var calendar = new BusinessCalendar(BusinessHours.Standard with { Holidays = [new DateOnly(2026, 1, 16)] });
