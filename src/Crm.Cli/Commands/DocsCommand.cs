@@ -20,20 +20,13 @@ public static class DocsCommand
         var command = new Command("render", "Render a document for a customer and keep it on the card.") { customer, template, deal, output };
         command.SetAction((parse, ct) => cli.Run(async () =>
         {
-            if (parse.GetValue(output) is { Directory: { Exists: false } folder })
-                throw new CrmValidationException("out", folder.FullName, "is a folder that does not exist; create it or write the document elsewhere");
+            DocumentOutput.CheckFolder(parse.GetValue(output));
             await using var crm = await CrmSession.OpenAsync(CliContext.Globals(parse), cli, ct);
             var document = await crm.Send(new RenderDocument
             {
                 CustomerId = parse.GetValue(customer)!, Template = parse.GetValue(template)!, DealId = parse.GetValue(deal),
             }, ct);
-            if (parse.GetValue(output) is { } file)
-            {
-                await File.WriteAllTextAsync(file.FullName, document.Content, ct);
-                cli.Error.WriteLine($"Saved {document.Id} to {file.FullName}.");
-            }
-            cli.Output.WriteLine(document.Content);
-            cli.Error.WriteLine($"Document {document.Id} ({document.Title}) kept on customer {document.CustomerId}.");
+            await DocumentOutput.WriteAsync(cli, document, parse.GetValue(output), ct);
             return ExitCodes.Ok;
         }));
         return command;

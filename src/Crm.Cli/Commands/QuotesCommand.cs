@@ -199,18 +199,11 @@ public static class QuotesCommand
         var command = new Command("render", "Print a quote as a commercial proposal and keep the document on the customer card.") { quote, template, output };
         command.SetAction((parse, ct) => cli.Run(async () =>
         {
-            if (parse.GetValue(output) is { Directory: { Exists: false } folder })
-                throw new CrmValidationException("out", folder.FullName, "is a folder that does not exist; create it or write the document elsewhere");
+            DocumentOutput.CheckFolder(parse.GetValue(output));
             await using var crm = await CrmSession.OpenAsync(CliContext.Globals(parse), cli, ct);
             var q = await crm.Send(new GetQuote(parse.GetValue(quote)!), ct);
             var document = await crm.Send(new RenderDocument { CustomerId = q.CustomerId, DealId = q.DealId, QuoteId = q.Id, Template = parse.GetValue(template)! }, ct);
-            if (parse.GetValue(output) is { } file)
-            {
-                await File.WriteAllTextAsync(file.FullName, document.Content, ct);
-                cli.Error.WriteLine($"Saved {document.Id} to {file.FullName}.");
-            }
-            cli.Output.WriteLine(document.Content);
-            cli.Error.WriteLine($"Document {document.Id} ({document.Title}) kept on customer {document.CustomerId}.");
+            await DocumentOutput.WriteAsync(cli, document, parse.GetValue(output), ct);
             return ExitCodes.Ok;
         }));
         return command;
